@@ -1,0 +1,24 @@
+"""quotex: quoted speech in Indonesian news — what was said, who said it, through which outlet.
+
+>>> import quotex
+>>> [q.speaker.name for q in quotex.extract_quotes('"Kami siap," kata Budi Santoso.')]
+['Budi Santoso']
+"""
+
+from quotex.api import extract, extract_quotes
+from quotex.model import Cue, Extraction, Mention, Outlet, Quote, QuoteKind, Speaker
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Cue",
+    "Extraction",
+    "Mention",
+    "Outlet",
+    "Quote",
+    "QuoteKind",
+    "Speaker",
+    "__version__",
+    "extract",
+    "extract_quotes",
+]

@@ -1,0 +1,422 @@
+"""Stage 4: decide which spans are quotes and who is credited in the text.
+
+For each sentence, in order:
+
+1. a quote span followed by a cue (``"…," kata Putin``) or preceded by one
+   (``Putin mengatakan, "…"``, ``… dalam bahasa Korea: "…"``) is a direct quote;
+2. reported speech without marks (``X mengatakan bahwa …``, ``Menurut X, …``,
+   ``…, kata para analis.``) is indirect, or mixed when it quotes some words;
+3. a remaining span long enough to be speech continues the previous speaker;
+   a short one (``"kamerad"``) is a term, not a quote.
+
+The speaker here is the phrase as written (:class:`~quotex.mentions.SpeakerPhrase`);
+pronouns and continuations are resolved by :mod:`quotex.resolve`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from quotex.lang.id import cues, function_words, pronouns, quote_marks
+from quotex.mentions import SpeakerPhrase, read_speaker, read_subject
+from quotex.model import QuoteKind
+from quotex.quote_spans import QuoteSpan, find_quote_spans
+from quotex.segment import Span, split_paragraphs, split_sentences
+
+
+@attrs.define
+class Candidate:
+    """A quote found in the normalized text, before speakers are resolved."""
+
+    start: int
+    end: int
+    kind: QuoteKind
+    confidence: float
+    zone: Span  #: the sentence that carries the attribution (outlets are searched here)
+    paragraph: int
+    cue: Span | None = None
+    speaker: SpeakerPhrase | None = None
+    #: "" (own speaker), "previous" (continues the last speaker) or "chain"
+    #: (a paragraph of a multi-paragraph quote: speaker from its other parts)
+    inherits: str = ""
+    opens_paragraph: bool = False
+    runs_to_paragraph_end: bool = False
+    chain_with_previous: bool = False  #: same quote as the candidate before (split quote)
+
+
+def _words(items: Sequence[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(items), key=len, reverse=True))
+
+
+_AFTER = _words(cues.AFTER_CUES)
+_SPEECH = _words(cues.SPEECH_VERBS)
+_PASSIVE = _words(cues.PASSIVE_CUES)
+_PARTICLES = _words(cues.VERB_PARTICLES)
+_COMPLEMENTIZERS = _words(cues.COMPLEMENTIZERS)
+_I = regex.IGNORECASE | regex.VERSION1
+
+#: A cue right after a closing mark: ``," kata``, ``" ujarnya``, ``." Demikian kata``.
+_CUE_AFTER_QUOTE = regex.compile(
+    rf"[\s,.]*(?:demikian\s+)?(?P<cue>(?:{_AFTER})(?P<nya>nya)?|{_PASSIVE})\b(?!-)", _I
+)
+#: A speech verb right before an opening mark: ``mengatakan, "``, ``menuturkan pula, "``.
+_CUE_BEFORE_QUOTE = regex.compile(
+    rf"(?P<cue>\b(?:{_SPEECH}|{_AFTER}|{_PASSIVE}))(?:\s+(?:{_PARTICLES}))*"
+    rf"(?:\s+(?:kepada|pada|di\s+hadapan|dalam|melalui|saat|ketika)\s+[^,.:\"“”]{{1,80}}?)?"
+    rf"(?:\s*,?\s*(?:bahwa|yakni|yaitu|sebagai\s+berikut))?\s*[,:]?\s*\Z",
+    _I,
+)
+_MENURUT_BEFORE_QUOTE = regex.compile(r"\b(?P<cue>menurut)(?:nya|\s+[^,]{1,80}?)\s*,\s*\Z", _I)
+_COLON_BEFORE_QUOTE = regex.compile(r":\s*\Z")
+_YAITU_BEFORE_QUOTE = regex.compile(rf"\b(?P<cue>{_PASSIVE})\s+(?P<who>[^\"“”]{{1,120}}?),?\s+(?:yaitu|yakni)\s*[,:]?\s*\Z", _I)
+#: Speech verbs in running text, for reported speech.
+_SPEECH_VERB = regex.compile(rf"\b(?:{_SPEECH})\b(?!-)", _I)
+_MENURUT = regex.compile(r"\bmenurut(?P<nya>nya)?\b", _I)
+_CUE_AFTER_CLAUSE = regex.compile(rf",\s*(?P<cue>(?:{_AFTER})(?P<nya>nya)?)\b(?!-)", _I)
+_BACK_REFERENCE = regex.compile(
+    rf"(?:{_words(cues.BACK_REFERENCE_NOUNS)})\s+(?:tersebut|itu|ini|serupa|senada|yang\s+sama)\s+(?:juga\s+|pun\s+)?(?P<cue>{_PASSIVE})\s+(?:oleh\s+)?",
+    _I,
+)
+#: Where reported content stops: a trailing citation or cue (", lapor media …").
+_CONTENT_TAIL = regex.compile(
+    rf",\s*(?:(?:seperti|sebagaimana)\s+)?(?:(?:{_AFTER})(?:nya)?|dilansir|dikutip|melansir|mengutip|dilaporkan)\b", _I
+)
+_VERB_FILLER = regex.compile(
+    rf"(?:\s+(?:{_PARTICLES}))*(?:\s+(?:kepada|pada|di\s+hadapan|dalam|melalui)\s+[^,.;\"“”]{{1,80}}?(?=\s*,|\s+(?:{_COMPLEMENTIZERS})\b))?"
+    rf"\s*,?\s*(?:(?P<comp>{_COMPLEMENTIZERS})\b\s*,?\s*)?:?\s*",
+    _I,
+)
+_WORD = regex.compile(r"\w+")
+_NOT_SPEECH_BEFORE = regex.compile(r"\b(?:tanpa|untuk|agar|supaya|enggan|menolak)\s+\Z", _I)
+_THAT_AFTER_OBJECT = regex.compile(r"(?:\w[\w-]*\s+){1,4}?(?P<comp>bahwa)\s*,?\s*", _I)
+_DATELINE_PREFIX = regex.compile(r"[^\n]{0,60}?\s[-–—]{1,2}\s+")
+_TRIGGER = regex.compile(
+    "[" + regex.escape(quote_marks.ALL) + rf"]|\b(?:{_AFTER}|{_SPEECH}|{_PASSIVE}|menurut)", _I
+)
+_CLAUSE_START_WORDS = frozenset(
+    "ada tidak tak belum sudah telah akan masih bisa dapat harus perlu sangat hal pihaknya semua para sejumlah".split()
+) | pronouns.ALL
+_SPEAKER_KINDS_THAT_SPEAK = frozenset({"person", "organisation", "group", "pronoun", "descriptor"})
+
+
+def _word_count(text: str, start: int, end: int) -> int:
+    return sum(1 for _ in _WORD.finditer(text, start, end))
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim white space and trailing punctuation from reported content."""
+    while start < end and (text[start].isspace() or text[start] in ",:;"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+        end -= 1
+    return start, end
+
+
+def _quotes_in(quotes: Sequence[QuoteSpan], start: int, end: int) -> list[QuoteSpan]:
+    return [q for q in quotes if q.open >= start and q.close <= end]
+
+
+def _inside_quote(quotes: Sequence[QuoteSpan], pos: int) -> bool:
+    return any(q.open <= pos < q.close for q in quotes)
+
+
+class _SentenceReader:
+    """Finds the candidates of one sentence; a small state object, not shared."""
+
+    def __init__(self, text: str, sentence: Span, quotes: Sequence[QuoteSpan], paragraph: int, paragraph_span: Span):
+        self.text = text
+        self.sentence = sentence
+        self.quotes = quotes
+        self.paragraph = paragraph
+        self.paragraph_span = paragraph_span
+        self.used_cues: list[Span] = []
+        self.claimed: list[Span] = []  # ranges already inside a candidate
+        self.out: list[Candidate] = []
+
+    # -- helpers ---------------------------------------------------------------
+    def _claimed(self, start: int, end: int) -> bool:
+        return any(c.start < end and start < c.end for c in self.claimed)
+
+    def _cue_used(self, start: int) -> bool:
+        return any(c.start <= start < c.end for c in self.used_cues)
+
+    def _add(self, cand: Candidate, claim: Span | None = None) -> None:
+        self.out.append(cand)
+        self.claimed.append(claim or Span(cand.start, cand.end))
+        if cand.cue is not None:
+            self.used_cues.append(cand.cue)
+
+    def _direct(self, q: QuoteSpan, confidence: float, cue: Span | None, speaker: SpeakerPhrase | None, inherits: str = "") -> Candidate:
+        return Candidate(
+            q.start, q.end, QuoteKind.DIRECT, confidence, self.sentence, self.paragraph, cue, speaker, inherits,
+            opens_paragraph=self.text[self.paragraph_span.start : q.open].strip() == "",
+            runs_to_paragraph_end=not q.closed and q.close >= self.paragraph_span.end,
+        )
+
+    # -- 1. direct quotes --------------------------------------------------------
+    def _cue_after(self, q: QuoteSpan) -> tuple[Span, SpeakerPhrase | None, int] | None:
+        """``"…," kata X`` / ``"…," ujarnya`` / ``"…," Putin menambahkan``: (cue, speaker, end)."""
+        text, limit = self.text, self.sentence.end
+        match = _CUE_AFTER_QUOTE.match(text, q.close, limit)
+        if match:
+            root = match.group("cue").lower()
+            if root.removesuffix("nya") in cues.OUTLET_ONLY_AFTER_CUES:
+                return None
+            cue = Span(match.start("cue"), match.end("cue"))
+            if match.group("nya"):
+                return cue, SpeakerPhrase(cue.start, cue.end, "pronoun", name="nya"), cue.end
+            phrase = read_speaker(text, match.end(), limit)
+            if phrase is None:
+                return None
+            return cue, phrase, phrase.end
+        # inverted: '"…," Putin menambahkan.' / '"…," ia menjelaskan.'
+        lead = regex.match(r"[\s,.]*", text[q.close : min(limit, q.close + 4)])
+        pos = q.close + (lead.end() if lead else 0)
+        phrase = read_speaker(text, pos, limit)
+        if phrase is None or phrase.end - pos > 80:
+            return None
+        verb = regex.compile(rf"(?:\s+(?:{_PARTICLES}))*\s+(?P<v>{_SPEECH}|{_AFTER})\b", _I).match(text, phrase.end, limit)
+        if verb is None:
+            return None
+        return Span(verb.start("v"), verb.end("v")), phrase, verb.end("v")
+
+    def _cue_before(self, q: QuoteSpan, floor: int) -> tuple[Span | None, SpeakerPhrase | None, float] | None:
+        """``X mengatakan, "…"``, ``Menurut X, "…"``, ``… bahasa Korea: "…"``."""
+        text = self.text
+        start = max(floor, q.open - 200)
+        if start >= q.open:
+            return None
+        before = text[start : q.open]
+        match = _YAITU_BEFORE_QUOTE.search(before)
+        if match:
+            cue = Span(start + match.start("cue"), start + match.end("cue"))
+            return cue, read_speaker(text, start + match.start("who"), q.open), 0.85
+        match = _CUE_BEFORE_QUOTE.search(before)
+        if match and not self._cue_used(start + match.start("cue")):
+            cue = Span(start + match.start("cue"), start + match.end("cue"))
+            word = match.group("cue").lower()
+            if word in cues.PASSIVE_CUES:
+                return cue, read_speaker(text, cue.end, q.open), 0.85
+            if word in cues.SPEECH_VERBS:
+                return cue, read_subject(text, floor, cue.start), 0.9
+            # a root cue before the quote: 'kata Putin, "…"' is unusual; '…, ujarnya: "…"'
+            phrase = read_speaker(text, cue.end, q.open)
+            return cue, phrase, 0.8
+        match = _MENURUT_BEFORE_QUOTE.search(before)
+        if match:
+            cue = Span(start + match.start("cue"), start + match.end("cue"))
+            if text[cue.end : cue.end + 3].lower() == "nya":
+                return Span(cue.start, cue.end + 3), SpeakerPhrase(cue.start, cue.end + 3, "pronoun", name="nya"), 0.85
+            return cue, read_speaker(text, cue.end, q.open), 0.85
+        if _COLON_BEFORE_QUOTE.search(before):
+            colon = start + before.rstrip().rfind(":")
+            phrase = read_subject(text, floor, colon)
+            if phrase is not None:
+                return None, phrase, 0.75
+        return None
+
+    def find_direct(self) -> None:
+        text, sentence = self.text, self.sentence
+        floor = sentence.start
+        previous: Candidate | None = None
+        previous_end = -1
+        for q in self.quotes:
+            if q.open < sentence.start or q.open >= sentence.end:
+                continue
+            if previous is not None and regex.fullmatch(r"[\s,]*", text[previous_end : q.open]):
+                # split quote: '"A," kata X, "B."'
+                cand = self._direct(q, previous.confidence, previous.cue, previous.speaker, previous.inherits)
+                cand.chain_with_previous = True
+                self._add(cand, Span(q.open, q.close))
+                previous_end = q.close
+                floor = q.close
+                continue
+            previous = None
+            after = self._cue_after(q)
+            if after is not None:
+                cue, phrase, end = after
+                conf = 0.95 if phrase is not None and phrase.kind not in ("pronoun", "descriptor") else 0.9
+                cand = self._direct(q, conf, cue, phrase)
+                lead_start, lead_end = _strip_span(text, floor, q.open)
+                if _word_count(text, lead_start, lead_end) >= 3 and not self._cue_before(q, floor):
+                    # 'Pyongyang akan menyediakan peluru dan "jenis rudal …", kata X': mixed
+                    cand.start, cand.kind, cand.confidence = lead_start, QuoteKind.MIXED, conf - 0.1
+                    if text[q.close - 1] in quote_marks.ALL:
+                        cand.end = q.close
+                self._add(cand, Span(min(cand.start, q.open), end))
+                previous, previous_end, floor = cand, end, end
+                continue
+            before = self._cue_before(q, floor)
+            if before is not None:
+                cue, phrase, conf = before
+                cand = self._direct(q, conf, cue, phrase)
+                self._add(cand, Span(cue.start if cue else q.open, q.close))
+                floor = q.close
+                continue
+
+    # -- 2. reported speech --------------------------------------------------------
+    def _content(self, start: int, end: int) -> tuple[int, int] | None:
+        """Trim reported content; stop before a trailing citation or a claimed range."""
+        for claim in self.claimed:
+            if start <= claim.start < end:
+                end = claim.start
+        for tail in _CONTENT_TAIL.finditer(self.text, start, end):
+            if not _inside_quote(self.quotes, tail.start()):
+                end = tail.start()
+                break
+        start, end = _strip_span(self.text, start, end)
+        if _word_count(self.text, start, end) < 3:
+            return None
+        return start, end
+
+    def _reported(self, start: int, end: int, cue: Span, phrase: SpeakerPhrase | None, confidence: float) -> bool:
+        if phrase is None or phrase.kind not in _SPEAKER_KINDS_THAT_SPEAK:
+            return False
+        span = self._content(start, end)
+        if span is None or self._claimed(*span):
+            return False
+        inner = _quotes_in(self.quotes, span[0] - 1, span[1] + 1)
+        kind = QuoteKind.MIXED if inner else QuoteKind.INDIRECT
+        if inner and len(inner) == 1 and inner[0].start <= span[0] + 1 and inner[0].end >= span[1] - 1:
+            kind = QuoteKind.DIRECT  # the whole content is quoted
+            span = (inner[0].start, inner[0].end)
+        cand = Candidate(span[0], span[1], kind, confidence + (0.05 if inner else 0.0), self.sentence, self.paragraph, cue, phrase)
+        self._add(cand, Span(min(cue.start, span[0]), max(cue.end, span[1])))
+        return True
+
+    def find_reported(self) -> None:
+        text, s = self.text, self.sentence
+        # "…, kata para analis." — the cue after unquoted content
+        for match in _CUE_AFTER_CLAUSE.finditer(text, s.start, s.end):
+            cue = Span(match.start("cue"), match.end("cue"))
+            if self._cue_used(cue.start) or _inside_quote(self.quotes, cue.start) or self._claimed(cue.start, cue.end):
+                continue
+            if match.group("cue").lower().removesuffix("nya") in cues.OUTLET_ONLY_AFTER_CUES:
+                continue
+            if match.group("nya"):
+                phrase: SpeakerPhrase | None = SpeakerPhrase(cue.start, cue.end, "pronoun", name="nya")
+            else:
+                phrase = read_speaker(text, cue.end, s.end)
+            start = max([s.start] + [c.end for c in self.claimed if c.end <= match.start()])
+            if self._reported(start, match.start(), cue, phrase, 0.8):
+                return
+        # "Menurut X, …"
+        for match in _MENURUT.finditer(text, s.start, s.end):
+            if _inside_quote(self.quotes, match.start()) or self._claimed(match.start(), match.end()):
+                continue
+            cue = Span(match.start(), match.end())
+            if match.group("nya"):
+                phrase = SpeakerPhrase(cue.start, cue.end, "pronoun", name="nya")
+                after = cue.end
+            else:
+                phrase = read_speaker(text, cue.end, s.end)
+                after = phrase.end if phrase else cue.end
+            comma = regex.match(r"\s*,", text, pos=after, endpos=s.end)
+            if comma is None and phrase is not None and phrase.kind != "pronoun":
+                continue
+            content_start = comma.end() if comma else after
+            if _word_count(text, content_start, s.end) >= 3:
+                if self._reported(content_start, s.end, cue, phrase, 0.75):
+                    return
+            elif self._reported(s.start, match.start(), cue, phrase, 0.7):
+                return
+        # "X mengatakan (bahwa) …"
+        for match in _SPEECH_VERB.finditer(text, s.start, s.end):
+            cue = Span(match.start(), match.end())
+            if self._cue_used(cue.start) or _inside_quote(self.quotes, cue.start) or self._claimed(cue.start, cue.end):
+                continue
+            verb = match.group().lower()
+            if _NOT_SPEECH_BEFORE.search(text, max(s.start, cue.start - 12), cue.start):
+                continue  # "tanpa menyebut Ukraina": no statement is reported
+            filler = _VERB_FILLER.match(text, cue.end, s.end)
+            content_start = filler.end() if filler else cue.end
+            that = _THAT_AFTER_OBJECT.match(text, content_start, s.end)
+            if that is not None:
+                content_start = that.end()  # "mengingatkan Kim bahwa …"
+                filler = that
+            if verb in cues.OBJECT_TAKING_VERBS and not (filler and (filler.group("comp") or "," in filler.group() or ":" in filler.group())):
+                first = _WORD.match(text, content_start, s.end)
+                if first is None:
+                    continue
+                word = first.group()
+                if not (word[0].isupper() or word.lower() in _CLAUSE_START_WORDS):
+                    continue  # an object, not a statement: "menyatakan dukungannya"
+            phrase = read_subject(text, self._clause_floor(cue.start), cue.start)
+            confidence = 0.6 if verb in cues.ATTITUDE_VERBS else 0.75
+            if self._reported(content_start, s.end, cue, phrase, confidence):
+                return
+
+    def _clause_floor(self, pos: int) -> int:
+        """Where the clause before ``pos`` starts: the sentence, or after the last quote before it."""
+        floor = self.sentence.start
+        for q in self.quotes:
+            if self.sentence.start <= q.close <= pos:
+                floor = max(floor, q.close)
+        return floor
+
+    # -- 3. leftovers --------------------------------------------------------------
+    def find_continuations(self) -> None:
+        text, s = self.text, self.sentence
+        for q in self.quotes:
+            if q.open < s.start or q.open >= s.end or self._claimed(q.open, q.close):
+                continue
+            words = _word_count(text, q.start, q.end)
+            at_start = text[s.start : q.open].strip(" ,-–—") == ""
+            if (at_start and words >= 2 and q.double) or words >= 6 or (words >= 4 and q.close >= s.end - 2 and q.double):
+                self._add(self._direct(q, 0.7, None, None, "previous"))
+
+
+def _back_reference(text: str, sentence: Span) -> tuple[Span, SpeakerPhrase | None] | None:
+    """``Hal tersebut disampaikan X …``: the cue and the speaker it names."""
+    match = _BACK_REFERENCE.match(text, sentence.start, sentence.end)
+    if match is None:
+        return None
+    return Span(match.start("cue"), match.end("cue")), read_speaker(text, match.end(), sentence.end)
+
+
+def _apply_back_reference(text: str, found: list[Candidate], sentence: Span, previous: Span | None, paragraph: int) -> None:
+    ref = _back_reference(text, sentence)
+    if ref is None or previous is None:
+        return
+    cue, phrase = ref
+    if phrase is None or phrase.kind not in _SPEAKER_KINDS_THAT_SPEAK:
+        return
+    for cand in reversed(found):
+        if cand.end <= previous.start:
+            break
+        if cand.start >= previous.start and cand.end <= previous.end and cand.inherits:
+            cand.speaker, cand.cue, cand.inherits, cand.confidence = phrase, cue, "", 0.8
+            return
+    if any(c.start < previous.end and previous.start < c.end for c in found):
+        return
+    start, end = _strip_span(text, previous.start, previous.end)
+    if start == 0:
+        dateline = _DATELINE_PREFIX.match(text, start, end)
+        start = dateline.end() if dateline else start
+    if _word_count(text, start, end) >= 3:
+        found.append(Candidate(start, end, QuoteKind.INDIRECT, 0.6, sentence, paragraph, cue, phrase))
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """All quotes in the normalized ``text``, in document order, with raw speakers."""
+    found: list[Candidate] = []
+    previous_sentence: Span | None = None
+    for index, paragraph in enumerate(split_paragraphs(text)):
+        if not _TRIGGER.search(text, paragraph.start, paragraph.end):
+            previous_sentence = None
+            continue
+        quotes = find_quote_spans(text, paragraph.start, paragraph.end)
+        sentences = split_sentences(text, paragraph, quotes)
+        for sentence in sentences:
+            reader = _SentenceReader(text, sentence, quotes, index, paragraph)
+            reader.find_direct()
+            reader.find_reported()
+            reader.find_continuations()
+            found.extend(sorted(reader.out, key=lambda c: c.start))
+            _apply_back_reference(text, found, sentence, previous_sentence, index)
+            previous_sentence = sentence
+    return found
+

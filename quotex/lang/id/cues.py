@@ -1,0 +1,85 @@
+"""Speech cues: the words that attribute speech to a source.
+
+Extend a tuple here and the engine picks the word up; nothing else to change.
+"""
+
+#: Root forms written *after* a quote or clause, with the speaker after them:
+#: ``"…," kata Putin`` / ``…, ujar para analis``. Each also takes ``-nya``
+#: (``ujarnya``) for a speaker named earlier.
+AFTER_CUES: tuple[str, ...] = (
+    "kata", "ujar", "ucap", "tutur", "jelas", "beber", "imbuh", "terang",
+    "sebut", "tegas", "papar", "ungkap", "tambah", "lanjut", "sambung",
+    "tukas", "tandas", "pungkas", "kilah", "aku", "klaim", "urai", "tanya",
+    "jawab", "sahut", "timpal", "seru", "tulis", "cuit", "kicau", "bilang",
+    "tutup", "pesan", "harap", "pinta", "ajak", "imbau", "kenang", "keluh",
+    "canda", "seloroh", "sindir", "bantah", "tepis", "nilai", "terangnya",
+    "katakan", "tuturkan", "jelaskan", "ungkapkan", "tegaskan", "sebutkan",
+    "tambahkan", "paparkan", "bebernya", "desak", "kritik", "sergah",
+    "ingat", "tuding", "lapor", "demikian",
+)
+
+#: Cue-after roots that are only cues when an outlet follows them
+#: (``…, lapor media pemerintah Rusia``): they cite, they do not speak.
+OUTLET_ONLY_AFTER_CUES: frozenset[str] = frozenset({"lapor"})
+
+#: Verbs that introduce speech with the speaker as their subject:
+#: ``Putin mengatakan, "…"``, ``X menegaskan bahwa …``.
+SPEECH_VERBS: tuple[str, ...] = (
+    "mengatakan", "menyatakan", "berkata", "menegaskan", "menjelaskan",
+    "mengungkapkan", "mengungkap", "menyebut", "menyebutkan", "menuturkan",
+    "menambahkan", "mengaku", "mengakui", "mengklaim", "memperingatkan",
+    "menekankan", "menyampaikan", "menjawab", "membantah", "menilai",
+    "meyakini", "berpendapat", "memperkirakan", "menduga", "menerangkan",
+    "memaparkan", "membeberkan", "mengimbuhkan", "melanjutkan",
+    "menandaskan", "memastikan", "mengingatkan", "berujar", "bertutur",
+    "berucap", "menulis", "mencuit", "mengemukakan", "mengutarakan",
+    "menuding", "menuduh", "menyangkal", "menampik", "mengumumkan",
+    "mengonfirmasi", "membenarkan", "berharap", "mengeluhkan", "mengklarifikasi",
+    "menanggapi", "menggambarkan", "mengindikasikan", "berjanji", "bersikeras", "berdalih",
+    "mengisyaratkan", "menyerukan", "mengecam", "mengkritik", "menegaskannya",
+    "mengatakannya", "memprediksi", "menganggap", "menyinggung", "berkomentar",
+    "mengeklaim", "mengingatkan", "menjanjikan",
+)
+
+#: Speech verbs that accept a noun-phrase object as well as a clause;
+#: with an object like ``dukungannya`` they report no statement.
+OBJECT_TAKING_VERBS: frozenset[str] = frozenset({
+    "menyatakan", "menyampaikan", "menegaskan", "menekankan", "mengungkapkan",
+    "mengungkap", "menjelaskan", "menyebut", "menyebutkan", "mengumumkan",
+    "membantah", "menyangkal", "menampik", "mengakui", "menanggapi",
+    "memastikan", "mengonfirmasi", "membenarkan", "mengeluhkan", "mengecam",
+    "mengkritik", "menyinggung", "menjanjikan", "menilai", "menulis",
+    "menyerukan", "mengisyaratkan", "memaparkan", "membeberkan", "mengingatkan",
+    "berjanji", "menanggapi",
+})
+
+#: Verbs of believing or judging: reported attitudes, lower confidence.
+ATTITUDE_VERBS: frozenset[str] = frozenset({
+    "menilai", "meyakini", "berpendapat", "memperkirakan", "menduga",
+    "menganggap", "memprediksi", "berharap", "menggambarkan", "mengindikasikan",
+})
+
+#: Passive cues: ``Hal itu disampaikan X``, ``"…," demikian dikatakan X``.
+PASSIVE_CUES: tuple[str, ...] = (
+    "disampaikan", "dikatakan", "diungkapkan", "ditegaskan", "dijelaskan",
+    "disebutkan", "dituturkan", "dinyatakan", "diucapkan", "diutarakan",
+    "dikemukakan", "dipaparkan", "diterangkan", "dibeberkan", "diakui",
+)
+
+#: Nouns that a passive cue refers back with: ``Hal tersebut disampaikan X``.
+BACK_REFERENCE_NOUNS: tuple[str, ...] = (
+    "hal", "pernyataan", "keterangan", "penjelasan", "ucapan", "perkataan",
+    "informasi", "kabar", "pesan", "penegasan", "pengakuan",
+)
+
+#: "According to": ``Menurut X, …`` (and ``menurutnya``).
+ACCORDING_TO: tuple[str, ...] = ("menurut",)
+
+#: Words allowed between a speech verb and its content: ``mengatakan pula``.
+VERB_PARTICLES: tuple[str, ...] = (
+    "pula", "juga", "lagi", "kembali", "lebih", "lanjut", "sebelumnya",
+    "kemudian", "pun", "lalu", "secara", "tegas", "terbuka", "singkat",
+)
+
+#: Complementisers that open reported content: ``mengatakan bahwa …``.
+COMPLEMENTIZERS: tuple[str, ...] = ("bahwa", "bahwasanya", "jika", "kalau", "agar", "supaya")

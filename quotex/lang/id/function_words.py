@@ -1,0 +1,45 @@
+"""Function words that end a speaker phrase or sit around attributions."""
+
+#: Words that end a speaker phrase after a cue: ``kata Putin kepada Kim``.
+SPEAKER_STOPS: frozenset[str] = frozenset("""
+kepada pada saat ketika sewaktu dalam usai seusai setelah sesudah sebelum sambil
+seraya melalui lewat via di ke dari dengan yang bahwa karena sebab tentang
+mengenai terkait soal atas oleh untuk guna agar supaya namun tetapi tapi
+dan serta atau juga pun pula lagi kembali sendiri saja hanya sudah telah akan
+masih belum tidak bukan seperti sebagaimana ketika menurut kata ujar
+dilansir dikutip melansir mengutip dilaporkan melaporkan lapor
+hari pagi siang sore malam kemarin tadi besok lusa sekitar
+""".split())
+
+#: Adverbs between a subject and its verb: ``Putin juga mengatakan``.
+ADVERBS: frozenset[str] = frozenset("""
+juga pun pula lagi kembali sendiri hanya sudah telah akan masih belum tidak
+sempat pernah sering kerap selalu justru bahkan malah tetap lantas lalu kemudian
+sebelumnya sesudahnya akhirnya kini sekarang segera langsung secara terbuka
+tegas jelas dilaporkan disebut dikabarkan tampak terlihat mengaku sekali lebih
+lanjut pertama terakhir baru saja itu ini tersebut memang turut ikut sempat
+""".split())
+
+#: Connectives that open a clause and are not part of its subject.
+CLAUSE_OPENERS: frozenset[str] = frozenset("""
+namun tetapi tapi sementara sedangkan adapun lalu kemudian bahkan dan serta
+selain itu ini oleh karena sebab maka jadi sehingga padahal meski meskipun
+walaupun walau kendati demikian sebelumnya selanjutnya berikutnya akhirnya
+di sisi lain pada sementara itu terpisah tanpa setelah sesudah sebelum saat
+ketika usai seusai dalam jika apabila karena untuk dengan bagi terkait mengenai
+menjelang selama sejak hingga sampai atas berdasarkan menanggapi soal ditanya
+""".split())
+
+#: Day and month names: capitalised but never part of a speaker's name.
+CALENDAR: frozenset[str] = frozenset("""
+senin selasa rabu kamis jumat jum'at sabtu minggu ahad
+januari februari maret april mei juni juli agustus september oktober november
+desember jan feb mar apr jun jul agu agt ags sep sept okt nov des
+""".split())
+
+#: Abbreviations whose final period does not end a sentence.
+ABBREVIATIONS: frozenset[str] = frozenset("""
+dr drs dra ir prof h hj kh no nomor st jl jln rp kol brigjen mayjen letjen
+tbk dll dsb dst yth bpk sdr sdri mr mrs ms vs a.n u.p s.h m.h m.si s.e ph.d
+inc ltd co corp dkk kec kab kel ds
+""".split())

@@ -1,0 +1,110 @@
+"""Roles, titles, ranks, honorifics and degrees: words that are not a name.
+
+Used to split ``Presiden Rusia Vladimir Putin`` into a role and a name.
+All entries lower-case; matching ignores case.
+"""
+
+#: Head words of roles and titles (``presiden``, ``juru bicara``, ``profesor``).
+ROLE_WORDS: frozenset[str] = frozenset("""
+presiden wakil wapres menteri menko mendagri menlu menkes menkeu mendikbud menhan
+ketua ketum wakil sekretaris sekjen sekda bendahara anggota direktur dirut direksi
+kepala kadis kabid kasat kasi kabag kasubag kasubdit kapolri kapolda kapolres
+kapolresta kapolrestabes kapolsek wakapolri wakapolda wakapolres kabareskrim
+kadiv kabag kanit panit kasatreskrim kasatlantas kasatnarkoba kajati kajari kajagung
+jaksa hakim panitera pengacara advokat kuasa hukum notaris penyidik penyelidik
+gubernur wagub bupati wabup walikota wali wawali camat lurah kades
+komandan danrem dandim pangdam panglima pangkostrad kasad kasal kasau danlanal
+jenderal letjen mayjen brigjen kolonel kol letkol mayor kapten lettu letda
+kombes akbp kompol akp iptu ipda aiptu aipda bripka brigpol brigadir bripda
+irjen komjen marsekal laksamana laksma marsda marsma
+juru bicara jubir humas kahumas kasubbid pejabat pelaksana plt pj pjs plh
+profesor prof guru besar dosen peneliti analis pengamat pakar ahli ekonom
+akademisi rektor dekan wakil ketua pemimpin pimpinan pendiri ceo cfo coo cto
+founder co-founder presdir presiden direktur manajer manager general head chief
+kepala staf staf khusus stafsus asisten deputi sekretaris jenderal inspektur
+dokter dr spesialis perawat bidan psikolog psikiater konsultan apoteker
+pelatih kapten atlet pemain manajer wasit
+duta besar dubes konsul atase utusan diplomat
+perdana pm raja ratu pangeran putra mahkota sultan paus uskup imam ustaz ustadz
+kiai kyai habib syekh pendeta romo biksu
+politikus politisi legislator senator anggota dewan
+aktivis koordinator korlap relawan pengurus pembina penasihat penasehat
+komisioner komisaris inspektur auditor
+kepala desa kepala daerah pemilik pengusaha pedagang petani nelayan buruh
+warga mahasiswa pelajar siswa guru
+redaktur wartawan jurnalis editor pemimpin redaksi produser
+media kantor berita pemerintah polisi kepolisian otoritas tentara militer lembaga
+badan kementerian dinas komisi partai perusahaan manajemen panitia tim
+""".split())
+
+#: Roles that take a region right after them: ``Bupati Bone …``,
+#: ``Kapolres Bogor AKBP …``. The next capitalised word is a place.
+REGION_ROLES: frozenset[str] = frozenset("""
+gubernur wagub bupati wabup walikota wawali camat lurah kades kapolda kapolres
+kapolresta kapolrestabes kapolsek kajati kajari danrem dandim pangdam sekda
+wakapolda wakapolres polda polres polresta polrestabes polsek kejati kejari
+pemkab pemkot pemprov pemda dprd kabupaten kota provinsi kecamatan desa kelurahan
+kodam kodim korem koramil rsud bpbd dinkes disdik bappeda kpud kpu bawaslu
+""".split())
+
+#: Ranks and honorifics written right before a name (``Kombes``, ``Pak``, ``Dr.``).
+HONORIFICS: frozenset[str] = frozenset("""
+pak bu bapak ibu mas mbak bang kak sdr saudara saudari tuan nyonya nona mr mrs ms
+dr drs dra ir prof h hj kh hajj haji hajah ustaz ustadz ustazah kiai kyai habib
+syekh gus ning raden rm tgh sir dato datuk tun tan sri
+kombes akbp kompol akp iptu ipda aiptu aipda bripka brigpol brigadir bripda
+irjen komjen jenderal letjen mayjen brigjen kolonel kol letkol mayor kapten
+marsekal laksamana laksma marsda marsma serka serma sertu pelda peltu praka
+""".split())
+
+#: Academic and professional degrees written after a name (``, MD``).
+DEGREES: frozenset[str] = frozenset("""
+md phd ph.d sh s.h mh m.h msi m.si mm m.m se s.e st s.t skom s.kom mpd m.pd spd s.pd
+ssos s.sos msc m.sc ma m.a mba sked s.ked spa sp.a spog sp.og mkes m.kes spd s.pd
+sp.pd bsc ba llm ll.m cpa
+""".split())
+
+#: Capitalised words that name institutions, never a person
+#: (``Kementerian``, ``Universitas``, ``Polda``, ``Institute``).
+INSTITUTION_WORDS: frozenset[str] = frozenset("""
+umum dewan perwakilan rakyat daerah majelis permusyawaratan mahkamah agung
+konstitusi komisi pemberantasan korupsi badan pusat statistik nasional
+kementerian kemenkes kemendagri kemenlu kemenkeu kemendikbud kemenhan kementrian
+dinas kantor biro direktorat jenderal bidang seksi divisi satuan kerja tugas
+partai demokrasi perjuangan golongan karya gerakan kebangkitan bangsa amanat
+persatuan pembangunan keadilan sejahtera demokrat nasdem solidaritas hanura
+gerindra golkar pdip pdi-p pks pkb pan ppp psi perindo
+universitas institut sekolah tinggi fakultas jurusan program studi departemen
+lembaga yayasan asosiasi himpunan ikatan forum koalisi aliansi serikat federasi
+perhimpunan organisasi pemerintah pemerintahan provinsi kabupaten kota kecamatan
+desa kelurahan pemkot pemkab pemprov pemda dprd dpr dpd mpr polda polres polresta
+polrestabes polsek mabes polri kodam kodim korem koramil kejaksaan kejati kejari
+kejagung pengadilan negeri rumah sakit rs rsud rsup puskesmas humas reskrim
+reserse kriminal khusus narkoba lalu lintas satlantas satreskrim ditreskrimum
+ditreskrimsus ditlantas kesehatan pendidikan kebudayaan riset teknologi keuangan
+agama sosial luar dalam pertahanan keamanan hukum ham hak asasi manusia
+perhubungan pertanian kehutanan lingkungan hidup kelautan perikanan perdagangan
+perindustrian energi sumber daya mineral esdm pariwisata ekonomi kreatif koperasi
+usaha kecil menengah umkm ketenagakerjaan tenaga transmigrasi pekerjaan
+perumahan komunikasi informatika informasi investasi bumn sekretariat negara
+kabinet kepresidenan istana gabungan angkatan darat laut udara bersenjata
+militer intelijen strategis staf tni kpk bpk bi ojk bpjs bnpb bpbd bmkg bssn
+policy institute studies center centre society research university college school
+council department ministry office agency bureau committee association foundation
+group bank corporation company inc ltd tbk pt cv persero holding berita media unit
+foundation fund forces force army navy national international federal state
+kemlu kemenag kemensos kemnaker kemenpan-rb kemenkumham kemenkominfo komdigi
+pusat penelitian kajian konflik studi institute for of the and
+kremlin pentagon istana gedung putih white house downing street elysee knesset
+parlemen senat kongres kabinet junta rezim otoritas kepolisian kejaksaan militer
+""".split())
+
+#: Connectors that may sit inside a role before the name:
+#: ``Duta Besar AS untuk PBB Linda Thomas-Greenfield``.
+ROLE_CONNECTORS: frozenset[str] = frozenset({"di", "untuk", "dari", "pada", "bidang", "urusan", "dan", "&", "se", "of", "for", "the", "and"})
+
+#: Words that mark an appositive role after a name: ``X, selaku …``.
+APPOSITION_MARKERS: frozenset[str] = frozenset({"selaku", "sebagai", "seorang", "salah", "yakni", "yaitu", "sang"})
+
+#: Particles allowed inside personal names (``bin``, ``van``, ``al``).
+NAME_PARTICLES: frozenset[str] = frozenset({"bin", "binti", "van", "von", "de", "der", "den", "da", "al", "el", "la", "le", "du", "dos", "bt", "bte"})

@@ -1,0 +1,426 @@
+"""Reading speaker phrases: the noun phrase after a cue or before a speech verb.
+
+``read_speaker`` reads forward from a cue (``kata Kim Dong-yup, profesor di …``);
+``read_subject`` finds the subject of a speech verb in the clause before it.
+Both split the phrase into a role and a name with :func:`split_role_name`.
+Plain data in (text and offsets), plain data out (:class:`SpeakerPhrase`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from quotex.lang.id import function_words, places, pronouns, titles
+
+#: Quantifiers that open a group: ``para analis``, ``sejumlah pengamat``.
+QUANTIFIERS = frozenset({"para", "sejumlah", "beberapa", "banyak", "seluruh", "kalangan", "pihak", "sebagian", "kedua", "segenap", "semua"})
+
+_TOKEN = regex.compile(r"\w+(?:[-'’.&/]\w+)*|[^\w\s]")
+_VERB_LIKE = regex.compile(r"(?:me|di|ber|ter|ke)\w{4,}")
+_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d&-]+")
+_MAX_TOKENS = 40
+_NOT_NAME = titles.ROLE_WORDS | titles.HONORIFICS | titles.INSTITUTION_WORDS | places.PLACES | places.COMPASS | titles.DEGREES
+
+
+@attrs.frozen
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum() or self.text[0] == "_"
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+
+@attrs.frozen
+class SpeakerPhrase:
+    """A phrase naming a source, split into role and name.
+
+    ``kind`` is ``person``, ``organisation``, ``group``, ``pronoun`` or
+    ``descriptor`` (``wanita yang …``: points back like a pronoun).
+    """
+
+    start: int
+    end: int
+    kind: str
+    name: str | None = None
+    name_start: int = -1
+    name_end: int = -1
+    role: str | None = None
+    alias: str | None = None  # an acronym in brackets: ``(JCS)``
+
+
+def tokenize(text: str, start: int, end: int, limit: int = _MAX_TOKENS) -> list[Token]:
+    """Word and punctuation tokens of ``text[start:end]`` (at most ``limit``)."""
+    out: list[Token] = []
+    for match in _TOKEN.finditer(text, start, end):
+        out.append(Token(match.group(), match.start(), match.end()))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _is_role_word(lower: str) -> bool:
+    return lower in titles.ROLE_WORDS
+
+
+def _closing_paren(tokens: Sequence[Token], i: int) -> int:
+    """Index of the ``)`` matching ``tokens[i] == '('`` within a few tokens, or -1."""
+    for j in range(i + 1, min(len(tokens), i + 8)):
+        if tokens[j].text == ")":
+            return j
+        if not tokens[j].is_word and tokens[j].text not in "-&/.":
+            return -1
+    return -1
+
+
+def _read_noun_phrase(tokens: Sequence[Token], i: int) -> int:
+    """Index just past the speaker noun phrase starting at ``tokens[i]`` (``i`` if none)."""
+    n = len(tokens)
+    good = i
+    consumed = 0
+    saw_cap = False
+    lower_run = 0
+    while i < n:
+        tok = tokens[i]
+        low = tok.lower
+        if tok.text == "." and consumed and tokens[i - 1].is_word and (
+            tokens[i - 1].lower in titles.HONORIFICS or len(tokens[i - 1].text) == 1
+        ):
+            i += 1
+            good = i
+            continue
+        if tok.text == "(" and consumed:
+            close = _closing_paren(tokens, i)
+            if close < 0:
+                break
+            i = close + 1
+            good = i
+            continue
+        if not tok.is_word:
+            break
+        if tok.is_cap and low not in function_words.CALENDAR and not (
+            consumed == 0 and low in function_words.CLAUSE_OPENERS
+        ):
+            saw_cap = True
+            lower_run = 0
+        elif _is_role_word(low) or (consumed == 0 and (low in QUANTIFIERS or low in pronouns.DESCRIPTORS)):
+            lower_run = 0
+        elif low in titles.ROLE_CONNECTORS and consumed and i + 1 < n and (
+            tokens[i + 1].is_cap or _is_role_word(tokens[i + 1].lower)
+        ):
+            i += 1
+            continue
+        elif low in titles.NAME_PARTICLES and saw_cap and i + 1 < n and tokens[i + 1].is_cap:
+            i += 1
+            continue
+        elif (
+            consumed
+            and not saw_cap
+            and lower_run < 4
+            and low not in function_words.SPEAKER_STOPS
+            and low not in function_words.ADVERBS
+            and not _VERB_LIKE.fullmatch(low)
+            and tok.text.islower()
+        ):
+            lower_run += 1  # a role's descriptor: "kepala intelijen militer Ukraina"
+        else:
+            break
+        consumed += 1
+        i += 1
+        good = i
+    return good
+
+
+def _is_name_token(tok: Token) -> bool:
+    return tok.is_word and tok.is_cap and tok.lower not in function_words.CALENDAR
+
+
+def split_role_name(tokens: Sequence[Token]) -> tuple[int, int]:
+    """Split a phrase's tokens: returns ``(name_from, name_to)``; role is before.
+
+    The name is the final run of capitalised words, less the titles, ranks,
+    institutions and places at its left (``Presiden Rusia | Vladimir Putin``).
+    ``name_from == name_to`` when the phrase names no person.
+    """
+    end = len(tokens)
+    while end and (not tokens[end - 1].is_word or tokens[end - 1].lower in titles.DEGREES):
+        if tokens[end - 1].text == ")":
+            break
+        end -= 1
+    start = end
+    while start > 0:
+        tok = tokens[start - 1]
+        if _is_name_token(tok):
+            start -= 1
+        elif tok.text == "." and start > 1 and len(tokens[start - 2].text) == 1:
+            start -= 1  # an initial: "M. Yamin"
+        elif tok.lower in titles.NAME_PARTICLES and start > 1 and _is_name_token(tokens[start - 2]) and start < end:
+            start -= 1
+        else:
+            break
+    after_place_preposition = start > 0 and tokens[start - 1].lower in ("di", "dari", "untuk")
+    k = start
+    skip_region = after_place_preposition
+    while k < end:
+        tok = tokens[k]
+        low = tok.lower
+        remaining = end - k
+        if skip_region and remaining > 1:
+            skip_region = False
+            k += 1
+            while k < end - 1 and tokens[k].lower in places.COMPASS:
+                k += 1
+            continue
+        if tok.text == ".":
+            k += 1
+            continue
+        if low in _NOT_NAME or (_ACRONYM.fullmatch(tok.text) and len(tok.text) <= 6):
+            if low in titles.REGION_ROLES:
+                skip_region = True
+            k += 1
+            continue
+        break
+    name_to = end
+    if k < name_to and name_to - k > 4:
+        k = name_to - 3  # a long run is an institution followed by a short name
+    return k, name_to
+
+
+def _phrase(text: str, tokens: Sequence[Token], role_tokens: Sequence[Token] | None = None) -> SpeakerPhrase | None:
+    """Build a :class:`SpeakerPhrase` from the tokens of one noun phrase."""
+    if not tokens:
+        return None
+    start, end = tokens[0].start, tokens[-1].end
+    first = tokens[0].lower
+    if len(tokens) == 1 and first in pronouns.ALL:
+        return SpeakerPhrase(start, end, "pronoun", name=tokens[0].text, name_start=start, name_end=end)
+    if first in pronouns.DESCRIPTORS and (len(tokens) == 1 or not tokens[1].is_cap):
+        return SpeakerPhrase(start, end, "descriptor")
+    if len(tokens) > 1 and tokens[-1].lower in pronouns.DEMONSTRATIVES:
+        return SpeakerPhrase(start, end, "descriptor", role=text[start : tokens[-2].end])
+    alias = None
+    for i, tok in enumerate(tokens[:-2]):
+        if tok.text == "(" and tokens[i + 2].text == ")" and _ACRONYM.fullmatch(tokens[i + 1].text):
+            alias = tokens[i + 1].text
+    name_from, name_to = split_role_name(tokens)
+    role_text = None
+    if role_tokens:
+        role_text = text[role_tokens[0].start : role_tokens[-1].end]
+    if name_from < name_to:
+        n_start, n_end = tokens[name_from].start, tokens[name_to - 1].end
+        if name_from > 0:
+            own_role = text[start : tokens[name_from - 1].end].strip(" ,")
+            role_text = own_role if not role_text else f"{own_role}, {role_text}"
+        return SpeakerPhrase(start, end, "person", text[n_start:n_end], n_start, n_end, role_text or None, alias)
+    if first in QUANTIFIERS:
+        return SpeakerPhrase(start, end, "group", text[start:end], start, end, role_text, alias)
+    name_end = end
+    if alias and tokens[-1].text == ")":
+        name_end = tokens[-4].end if len(tokens) >= 4 else end
+    kind = "organisation" if any(t.is_cap for t in tokens) else "person"
+    return SpeakerPhrase(start, end, kind, text[start:name_end], start, name_end, role_text, alias)
+
+
+def _appositive_role(tokens: Sequence[Token], i: int) -> int:
+    """Past a role written after a name: ``, profesor di Universitas …`` (``i`` at the comma)."""
+    if i + 1 >= len(tokens) or tokens[i].text != ",":
+        return i
+    first = tokens[i + 1].lower
+    if not (first in titles.ROLE_WORDS or first in titles.APPOSITION_MARKERS):
+        return i
+    j = _read_noun_phrase(tokens, i + 1)
+    if j == i + 1:
+        j = i + 2
+    # "di Seoul, Korea Selatan": a place after a comma still belongs to the role
+    while j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].lower in places.PLACES:
+        j += 2
+        while j < len(tokens) and tokens[j].is_cap:
+            j += 1
+    return j
+
+
+def _demonstrative(text: str, phrase: SpeakerPhrase, tokens: Sequence[Token], stop: int) -> SpeakerPhrase:
+    """``Sekda Bone itu``: a phrase closed by a demonstrative points back like a pronoun."""
+    if stop < len(tokens) and tokens[stop].lower in pronouns.DEMONSTRATIVES and phrase.kind != "pronoun":
+        return SpeakerPhrase(phrase.start, tokens[stop].end, "descriptor", role=text[phrase.start : phrase.end])
+    return phrase
+
+
+def read_speaker(text: str, start: int, end: int) -> SpeakerPhrase | None:
+    """The speaker phrase right after a cue: ``kata [Presiden Rusia Vladimir Putin]``."""
+    tokens = tokenize(text, start, end)
+    if not tokens or not tokens[0].is_word:
+        return None
+    if tokens[0].lower in pronouns.ALL:
+        return _phrase(text, tokens[:1])
+    stop = _read_noun_phrase(tokens, 0)
+    if stop == 0:
+        return None
+    if stop + 1 < len(tokens) and tokens[stop].text == "," and tokens[stop + 1].is_cap and not any(
+        t.is_cap for t in tokens[:stop] if t.lower not in titles.INSTITUTION_WORDS | places.PLACES | places.COMPASS
+    ):
+        # "media Korea Utara, KCNA," — the name follows a generic description
+        name_stop = _read_noun_phrase(tokens, stop + 1)
+        if name_stop > stop + 1 and (name_stop == len(tokens) or tokens[name_stop].text in ",."):
+            named = _phrase(text, tokens[stop + 1 : name_stop])
+            if named is not None:
+                role = text[tokens[0].start : tokens[stop - 1].end]
+                return attrs.evolve(named, start=tokens[0].start, role=role)
+    role_end = _appositive_role(tokens, stop)
+    role_tokens = tokens[stop + 1 : role_end] if role_end > stop else None
+    if role_tokens and role_tokens[0].lower in titles.APPOSITION_MARKERS - {"sang"}:
+        role_tokens = role_tokens[1:]
+    phrase = _phrase(text, tokens[:stop], role_tokens)
+    if phrase is not None and not role_tokens:
+        return _demonstrative(text, phrase, tokens, stop)
+    if phrase is not None and role_tokens:
+        phrase = attrs.evolve(phrase, end=role_tokens[-1].end)
+    return phrase
+
+
+def _segments(tokens: Sequence[Token]) -> list[list[Token]]:
+    """Split tokens at top-level commas."""
+    segments: list[list[Token]] = [[]]
+    depth = 0
+    for tok in tokens:
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")":
+            depth = max(0, depth - 1)
+        if tok.text == "," and depth == 0:
+            segments.append([])
+        else:
+            segments[-1].append(tok)
+    return segments
+
+
+def _strip_adverbs(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[-1].lower in function_words.ADVERBS or not tokens[-1].is_word and tokens[-1].text != ")"):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _strip_openers(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[0].lower in function_words.CLAUSE_OPENERS or not tokens[0].is_word):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _looks_like_role(tokens: Sequence[Token]) -> bool:
+    return bool(tokens) and (
+        tokens[0].lower in titles.ROLE_WORDS
+        or tokens[0].lower in titles.APPOSITION_MARKERS
+        or tokens[0].lower in titles.DEGREES
+    )
+
+
+_PREPOSITIONS = frozenset("dengan kepada oleh untuk dari pada di ke bersama terhadap tentang antara dan serta atau bagi".split())
+
+
+def _noun_phrase_before_verb(tokens: list[Token]) -> int | None:
+    """Start index of a noun phrase that ends right at the verb (``… setelah para pejabat AS``).
+
+    ``None`` when there is none, or when it is the object of a preposition
+    (``… dengan Putin dilaporkan mengatakan``) and so not the subject.
+    """
+    k = len(tokens)
+    while k > 0:
+        tok = tokens[k - 1]
+        low = tok.lower
+        if tok.is_cap or low in titles.ROLE_WORDS or low in QUANTIFIERS or tok.text in "()." or (
+            low in titles.ROLE_CONNECTORS and k > 1 and tokens[k - 2].is_cap
+        ):
+            k -= 1
+            continue
+        break
+    while k < len(tokens) and (tokens[k].lower in titles.ROLE_CONNECTORS or not tokens[k].is_word):
+        k += 1
+    if k == 0 or k >= len(tokens):
+        return None
+    if tokens[k - 1].lower in _PREPOSITIONS or _read_noun_phrase(tokens, k) != len(tokens):
+        return None
+    return k
+
+
+def read_subject(text: str, start: int, verb_start: int) -> SpeakerPhrase | None:
+    """The subject of the speech verb at ``verb_start``, read from ``text[start:verb_start]``."""
+    tokens = tokenize(text, max(start, verb_start - 400), verb_start, limit=120)
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i].lower == "mengutip":  # "Kantor berita RIA yang mengutip juru bicara …"
+            stop = _read_noun_phrase(tokens, i + 1)
+            if stop > i + 1:
+                return _phrase(text, tokens[i + 1 : stop])
+            break
+    segments = _segments(tokens)
+    last = _strip_openers(_strip_adverbs(segments[-1]))
+    while last and last[0].lower in titles.DEGREES:
+        last = last[1:]
+    if last and _looks_like_role(last) and last[0].lower not in titles.APPOSITION_MARKERS | titles.DEGREES:
+        stop = _read_noun_phrase(last, 0)
+        own = _phrase(text, last[:stop]) if stop else None
+        if own is not None and own.kind == "person" and own.name_start > last[0].start:
+            return _demonstrative(text, own, last, stop)
+    if not last or (_looks_like_role(last) and len(segments) >= 2 and any(t.is_cap for t in segments[-2])):
+        # apposition: "Direktur …, Rorry Daniels, mengatakan" / "Yang Uk, peneliti di …, mengatakan"
+        role_seg = last if last else None
+        rest = [_strip_openers(s) for s in segments[:-1]]
+        rest = [s for s in rest if s and not all(t.lower in titles.DEGREES for t in s)]
+        if not rest:
+            return None
+        if role_seg is None and len(rest) >= 2 and _looks_like_role(rest[-1]):
+            role_seg, rest = rest[-1], rest[:-1]
+        name_seg = rest[-1]
+        while name_seg and name_seg[-1].lower in titles.DEGREES:
+            name_seg = name_seg[:-1]
+        if role_seg is None and len(rest) >= 2:
+            before = rest[-2]
+            stop = _read_noun_phrase(before, 0)
+            if stop == len(before) and any(_is_role_word(t.lower) for t in before):
+                role_seg = before
+        stop = _read_noun_phrase(name_seg, 0)
+        if stop == 0:
+            return None
+        if role_seg and role_seg[0].lower in titles.APPOSITION_MARKERS:
+            role_seg = role_seg[1:]
+        phrase = _phrase(text, name_seg[:stop], role_seg or None)
+        if phrase is not None and role_seg and role_seg[0].start < phrase.start:
+            phrase = attrs.evolve(phrase, start=role_seg[0].start)
+        elif phrase is not None and role_seg:
+            phrase = attrs.evolve(phrase, end=role_seg[-1].end)
+        return phrase
+    if last[0].lower in pronouns.ALL:
+        return _phrase(text, last[:1])
+    back = _noun_phrase_before_verb(last)
+    if back is not None:
+        phrase = _phrase(text, last[back:])
+        return _demonstrative(text, phrase, last, len(last)) if phrase else None
+    stop = _read_noun_phrase(last, 0)
+    if stop and not (stop < len(last) and last[stop - 1].lower in QUANTIFIERS):
+        phrase = _phrase(text, last[:stop])
+        return _demonstrative(text, phrase, last, stop) if phrase else None
+    # backwards from the verb: "… dan pemerintah menegaskan"
+    tail = _strip_adverbs(list(last))
+    if tail and tail[-1].lower in pronouns.ALL:
+        return _phrase(text, tail[-1:])
+    nouns: list[Token] = []
+    for tok in reversed(tail):
+        low = tok.lower
+        if not tok.is_word or low in function_words.SPEAKER_STOPS or _VERB_LIKE.fullmatch(low) or len(nouns) >= 3:
+            break
+        nouns.insert(0, tok)
+    if nouns and len(nouns) == len(tail):
+        return _phrase(text, nouns)
+    return None

@@ -1,0 +1,95 @@
+"""Stage 1: clean the text for the rules while remembering every offset.
+
+Same-length fixes (odd spaces, carriage returns, control characters) are done
+in place; zero-width characters and HTML entities change the length, so each
+such edit is recorded and :meth:`NormalizedText.original_start` /
+:meth:`NormalizedText.original_end` map any position back to the caller's string.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+
+import attrs
+import regex
+
+# Same-length replacements: spaces of every width become " ", CR becomes "\n"
+# (so CRLF makes an empty paragraph, which segmentation ignores), and C0/C1
+# control characters become " " so no rule ever sees them.
+_SPACE_LIKE = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c"
+_CONTROLS = "".join(chr(c) for c in list(range(0, 9)) + list(range(14, 32)) + list(range(127, 160)) if chr(c) not in _SPACE_LIKE)
+_SAME_LENGTH = str.maketrans({**{c: " " for c in _SPACE_LIKE + _CONTROLS}, "\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"})
+_NEEDS_SAME_LENGTH = regex.compile("[" + regex.escape(_SPACE_LIKE + _CONTROLS) + "\r\u2028\u2029\x85]")
+
+# Length-changing edits: drop zero-width characters, decode HTML entities.
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
+_NEEDS_EDIT = regex.compile(
+    "[" + _ZERO_WIDTH + "]+|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+)
+
+
+@attrs.frozen
+class NormalizedText:
+    """Cleaned text plus the edits needed to map offsets back to the original."""
+
+    text: str
+    # Each edit: normalized [start, end) came from original [start, end).
+    _edit_norm_starts: tuple[int, ...] = ()
+    _edits: tuple[tuple[int, int, int, int], ...] = ()
+
+    def original_start(self, i: int) -> int:
+        """Original offset of the character at normalized position ``i``."""
+        k = bisect.bisect_right(self._edit_norm_starts, i) - 1
+        if k < 0:
+            return i
+        ns, ne, os_, oe = self._edits[k]
+        if i < ne:
+            return os_
+        return oe + (i - ne)
+
+    def original_end(self, j: int) -> int:
+        """Original offset just after the character before normalized position ``j``."""
+        k = bisect.bisect_left(self._edit_norm_starts, j) - 1
+        if k < 0:
+            return j
+        ns, ne, os_, oe = self._edits[k]
+        if j <= ne:
+            return oe
+        return oe + (j - ne)
+
+
+def _replacement(piece: str) -> str:
+    if piece[0] != "&":
+        return ""  # zero-width run
+    decoded = html.unescape(piece)
+    if decoded == piece:
+        return piece
+    return decoded.translate(_SAME_LENGTH).replace("\u00a0", " ")
+
+
+def normalize(text: str) -> NormalizedText:
+    """Clean ``text`` for the rules; offsets stay recoverable."""
+    if _NEEDS_SAME_LENGTH.search(text):
+        text = text.translate(_SAME_LENGTH)
+    if not _NEEDS_EDIT.search(text):
+        return NormalizedText(text)
+    pieces: list[str] = []
+    edits: list[tuple[int, int, int, int]] = []
+    last = 0
+    norm_pos = 0
+    for match in _NEEDS_EDIT.finditer(text):
+        new = _replacement(match.group())
+        if new == match.group():
+            continue
+        kept = text[last : match.start()]
+        pieces.append(kept)
+        norm_pos += len(kept)
+        pieces.append(new)
+        edits.append((norm_pos, norm_pos + len(new), match.start(), match.end()))
+        norm_pos += len(new)
+        last = match.end()
+    if not edits:
+        return NormalizedText(text)
+    pieces.append(text[last:])
+    return NormalizedText("".join(pieces), tuple(e[0] for e in edits), tuple(edits))

@@ -1,0 +1,115 @@
+"""Stage 6: link outlets — the one a quote was cited through, and the publisher.
+
+A cited outlet is named near the attribution (``seperti dilansir CNN``,
+``dikutip dari Reuters``, ``kepada Radio NV Ukraina``, ``lapor media pemerintah
+Rusia``); the publisher comes from the dateline (``TEMPO.CO, Jakarta -``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from quotex.lang.id import outlets, places
+from quotex.segment import Span
+
+
+@attrs.frozen
+class OutletMention:
+    """An outlet named in the normalized text."""
+
+    name: str
+    start: int
+    end: int
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+_I = regex.IGNORECASE | regex.VERSION1
+_KNOWN = _alternation(outlets.KNOWN_OUTLETS)
+_HEADS = _alternation(outlets.OUTLET_HEADS)
+_QUALIFIERS = _alternation(sorted(outlets.OUTLET_QUALIFIERS))
+_CAPS = r"(?:\p{Lu}[\w.&'’-]*|\d+)(?:\s+(?:\p{Lu}[\w.&'’-]*|\d{1,3}\b))*"
+_DOMAIN = r"[A-Za-z][\w-]*\.(?:com|co\.id|co|id|net|org|tv)\b"
+#: An outlet phrase: a known name, a domain, or a head word with a name or qualifiers.
+_OUTLET = (
+    rf"(?:(?:{_HEADS})\s+)?(?:(?<![\w.])(?:{_KNOWN})(?![\w])|{_DOMAIN})(?:\s+\p{{Lu}}[\w-]*)?"
+    rf"|(?:{_HEADS})(?:\s+(?:{_QUALIFIERS}))*\s+(?-i:{_CAPS})"
+    rf"|(?:{_HEADS})(?:\s+(?:{_QUALIFIERS}))+(?:\s+(?-i:\p{{Lu}}[\w-]*))?"
+)
+_CITED_VIA = regex.compile(
+    rf"\b(?:(?:seperti|sebagaimana)\s+)?(?:dilansir|melansir|dikutip|mengutip|dilaporkan|diberitakan|dinukil|menukil|lapor|menurut\s+laporan|dalam\s+laporan)"
+    rf"(?:\s+(?:oleh|dari))?\s+(?:(?P<first>{_OUTLET})\s+dari\s+)?(?P<outlet>{_OUTLET})",
+    _I,
+)
+_REPORTED_BY = regex.compile(rf"(?P<outlet>{_OUTLET})\s+(?:{_alternation(outlets.REPORTING_AFTER)})\b", _I)
+_SPOKE_TO = regex.compile(
+    rf"\b(?:kepada|dengan|di)\s+(?P<outlet>(?:(?<![\w.])(?:{_KNOWN})(?![\w])|{_DOMAIN})(?:\s+\p{{Lu}}[\w-]*)?|(?:{_HEADS})(?:\s+(?:{_QUALIFIERS}))*\s+(?-i:{_CAPS}))",
+    _I,
+)
+_DATELINE = regex.compile(
+    rf"\A[\s*]*(?:"
+    rf"(?P<a>(?:{_KNOWN})|{_DOMAIN}|\p{{Lu}}[\w.]*\.(?:COM|CO\.ID|CO|ID))\s*,\s*\p{{Lu}}[\p{{L}} .]{{1,30}}?(?:\s*[-–—]+|(?=\p{{Lu}}\p{{Ll}}))"
+    rf"|\p{{Lu}}[\p{{L}} .]{{1,30}}?\s*,\s*(?P<b>(?:{_KNOWN})|{_DOMAIN}|\p{{Lu}}[\w.]*\.(?:COM|CO\.ID|CO|ID))\s*[-–—]+"
+    rf"|\p{{Lu}}[\p{{L}} .]{{1,30}}?\s*\((?P<c>\p{{Lu}}[\w.]{{1,20}})\)\s*[-–—]+"
+    rf"|(?P<d>(?:{_KNOWN})|{_DOMAIN}|\p{{Lu}}[\p{{Lu}}\d.]{{2,30}}|\p{{Lu}}[\w]+\.\w{{2,3}})\s*[-–—]+\s"
+    rf")",
+    _I,
+)
+
+
+def _clean(match_text: str) -> str:
+    return regex.sub(r"\s+", " ", match_text).strip(" .,")
+
+
+def _trim_place(text: str, start: int, end: int) -> int:
+    """``kepada CNN Kamis`` — drop a trailing calendar or place word picked up by the name run."""
+    words = text[start:end].split()
+    while len(words) > 1 and words[-1].lower().strip(".,") in places.PLACES | {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"}:
+        if text[start:end].lower().startswith(("media", "radio")):
+            break
+        end = start + text[start:end].rstrip().rfind(words[-1]) - 1
+        words = words[:-1]
+    return end
+
+
+def _mention(text: str, start: int, end: int) -> OutletMention:
+    end = _trim_place(text, start, end)
+    while end > start and text[end - 1] in " .,":
+        end -= 1
+    return OutletMention(_clean(text[start:end]), start, end)
+
+
+def _outside(excluded: Sequence[Span], start: int) -> bool:
+    return not any(e.start <= start < e.end for e in excluded)
+
+
+def find_cited_outlet(text: str, zone: Span, excluded: Sequence[Span] = ()) -> OutletMention | None:
+    """The outlet a statement in ``zone`` is cited through, if the text names one."""
+    for pattern in (_CITED_VIA, _REPORTED_BY, _SPOKE_TO):
+        for match in pattern.finditer(text, zone.start, zone.end):
+            if _outside(excluded, match.start()):
+                return _mention(text, match.start("outlet"), match.end("outlet"))
+    return None
+
+
+def find_publisher(text: str) -> OutletMention | None:
+    """The publisher named in the dateline at the start of the article."""
+    head_end = text.find("\n")
+    head_end = len(text) if head_end < 0 else head_end
+    match = _DATELINE.match(text, 0, min(head_end, 200))
+    if match is None:
+        return None
+    for group in ("a", "b", "c", "d"):
+        if match.group(group):
+            start, end = match.span(group)
+            name = _clean(text[start:end])
+            lowered = name.lower()
+            if lowered in outlets.SECTION_WORDS or lowered in places.PLACES:
+                return None
+            return OutletMention(name, start, start + len(text[start:end].rstrip(" .,")))
+    return None

@@ -1,0 +1,75 @@
+"""The extraction pipeline, top to bottom.
+
+normalize → segment and find quote spans → attribute → resolve speakers →
+link outlets → results in the caller's offsets. Each stage is its own module;
+this one only passes plain data between them.
+"""
+
+from __future__ import annotations
+
+from quotex.attribute import Candidate, find_candidates
+from quotex.model import Cue, Extraction, Mention, Outlet, Quote, Speaker
+from quotex.normalize import NormalizedText, normalize
+from quotex.outlets import OutletMention, find_cited_outlet, find_publisher
+from quotex.resolve import ResolvedSpeaker, resolve_speakers
+from quotex.segment import Span
+
+
+def _span(original: str, norm: NormalizedText, start: int, end: int) -> tuple[str, int, int]:
+    o_start, o_end = norm.original_start(start), norm.original_end(end)
+    return original[o_start:o_end], o_start, o_end
+
+
+def _speaker(original: str, norm: NormalizedText, resolved: ResolvedSpeaker | None) -> Speaker | None:
+    if resolved is None:
+        return None
+    mention = None
+    if resolved.mention is not None:
+        mention = Mention(*_span(original, norm, resolved.mention.start, resolved.mention.end))
+    return Speaker(resolved.name, resolved.role, resolved.entity, mention, resolved.kind)
+
+
+def _outlet(original: str, norm: NormalizedText, found: OutletMention | None, source: str) -> Outlet | None:
+    if found is None:
+        return None
+    _, start, end = _span(original, norm, found.start, found.end)
+    return Outlet(found.name, source, start, end)
+
+
+def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep document order; where two overlap, keep the more confident."""
+    kept: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (c.start, -c.end)):
+        if kept and cand.start < kept[-1].end:
+            if cand.confidence > kept[-1].confidence:
+                kept[-1] = cand
+            continue
+        kept.append(cand)
+    return kept
+
+
+def run(original: str) -> Extraction:
+    """Extract every quote of ``original`` (a ``str``, already checked)."""
+    norm = normalize(original)
+    text = norm.text
+    candidates = _without_overlaps(find_candidates(text))
+    resolved, sources = resolve_speakers(text, candidates)
+    publisher = _outlet(original, norm, find_publisher(text), "publisher")
+    quotes: list[Quote] = []
+    cited: list[Outlet | None] = []
+    for i, cand in enumerate(candidates):
+        excluded = [Span(cand.start, cand.end)] if cand.kind.value == "direct" else []
+        outlet = _outlet(original, norm, find_cited_outlet(text, cand.zone, excluded), "cited")
+        if outlet is None and i and (cand.chain_with_previous or cand.inherits == "chain"):
+            outlet = cited[-1]
+        cited.append(outlet)
+        q_text, start, end = _span(original, norm, cand.start, cand.end)
+        cue = Cue(*_span(original, norm, cand.cue.start, cand.cue.end)) if cand.cue else None
+        quotes.append(
+            Quote(
+                q_text, start, end, cand.kind, _speaker(original, norm, resolved[i]), cue,
+                outlet or publisher, min(1.0, max(0.0, cand.confidence)),
+            )
+        )
+    speakers = tuple(s for s in (_speaker(original, norm, r) for r in sources) if s is not None)
+    return Extraction(tuple(quotes), publisher, speakers)

@@ -1,0 +1,124 @@
+"""Stage 3: find the spans between quotation marks in one paragraph.
+
+Handles every mark style, ``”`` used as an opener, apostrophes inside words,
+nested marks, and quotes that never close (they run to the paragraph's end,
+or to a cue that the writer forgot to close before: ``"Ya, kata dia.``).
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from quotex.lang.id import cues, quote_marks
+
+
+@attrs.frozen
+class QuoteSpan:
+    """Marks at ``open`` and ``close - 1``; the words in ``[start, end)``."""
+
+    open: int
+    start: int
+    end: int
+    close: int
+    closed: bool
+    double: bool
+
+
+_MARK = regex.compile("[" + regex.escape(quote_marks.ALL) + "]")
+_OPEN_CONTEXT = frozenset(" \t\n([{<—–-/:;,=")
+_FORGOTTEN_CLOSE = regex.compile(
+    r"[,.!?]\s+(?:" + "|".join(sorted(cues.AFTER_CUES, key=len, reverse=True)) + r")(?:nya)?\b(?=[^\"“”]{0,150}$)",
+    regex.IGNORECASE,
+)
+_MAX_SINGLE_WORDS = 60
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+def _make(text: str, open_: int, close: int, closed: bool, double: bool) -> QuoteSpan | None:
+    start, end = _trim(text, open_ + 1, close - 1 if closed else close)
+    if start >= end:
+        return None
+    return QuoteSpan(open_, start, end, close, closed, double)
+
+
+def _unclosed(text: str, open_: int, end: int) -> QuoteSpan | None:
+    """An unclosed double quote: up to a forgotten cue, else to the paragraph end."""
+    cue = None
+    for cue in _FORGOTTEN_CLOSE.finditer(text, open_ + 1, end):
+        pass
+    if cue is not None:
+        stop = cue.start() + (0 if text[cue.start()] == "," else 1)
+        span = _make(text, open_, stop, False, True)
+        if span is not None:
+            return QuoteSpan(span.open, span.start, span.end, stop, False, True)
+    return _make(text, open_, end, False, True)
+
+
+def find_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
+    """Top-level quote spans in ``text[start:end]``, in order, never overlapping."""
+    spans: list[QuoteSpan] = []
+    double_open = -1  # position of the open double mark, or -1
+    single_open = -1
+    nested = 0
+    for match in _MARK.finditer(text, start, end):
+        i = match.start()
+        ch = text[i]
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        can_open = (prev in _OPEN_CONTEXT or prev.isspace() or prev in quote_marks.ALL) and not nxt.isspace()
+        can_close = not prev.isspace() and not nxt.isalnum()
+        is_double = ch in quote_marks.DOUBLE
+        if not is_double and prev.isalnum() and nxt.isalnum():
+            continue  # an apostrophe: Jum'at, Qur'an
+        if double_open >= 0:
+            if not is_double:
+                continue  # single marks inside a double quote are content
+            if can_open and not can_close and ch not in quote_marks.DOUBLE_CLOSERS:
+                if regex.search(r"[.!?]\s", text[double_open:i]):
+                    # a new quote after a forgotten close: end the old one here
+                    span = _unclosed(text, double_open, i)
+                    if span:
+                        spans.append(span)
+                    double_open, nested = i, 0
+                else:
+                    nested += 1
+                continue
+            if nested:
+                nested -= 1
+                continue
+            span = _make(text, double_open, i + 1, True, True)
+            if span:
+                spans.append(span)
+            double_open = -1
+            continue
+        if single_open >= 0:
+            if is_double:
+                single_open = -1  # the single mark was an apostrophe after all
+            elif can_close:
+                span = _make(text, single_open, i + 1, True, False)
+                if span and len(text[span.start : span.end].split()) <= _MAX_SINGLE_WORDS:
+                    spans.append(span)
+                single_open = -1
+                continue
+            else:
+                continue
+        if is_double:
+            if ch in quote_marks.DOUBLE_OPENERS or can_open or not can_close:
+                double_open, nested = i, 0
+        elif ch in quote_marks.SINGLE_OPENERS and not nxt.isspace():
+            single_open = i
+        elif can_open and nxt.isalnum():
+            single_open = i
+    if double_open >= 0:
+        span = _unclosed(text, double_open, end)
+        if span:
+            spans.append(span)
+    return spans

@@ -1,0 +1,249 @@
+"""Stage 5: resolve speakers across the document.
+
+Pronouns (``ujarnya``, ``kata dia``) and uncued continuations go to the source
+meant; short names go to the fullest name in the document (``Kim`` → ``Kim Jong
+Un``) without merging different people who share a word (``Kim Dong-yup``).
+Each distinct source gets one entity id.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from quotex.attribute import Candidate
+from quotex.lang.id import function_words, pronouns
+from quotex.mentions import QUANTIFIERS, SpeakerPhrase, split_role_name, tokenize
+from quotex.segment import Span
+
+
+@attrs.frozen
+class ResolvedSpeaker:
+    """A candidate's source: which entity, its display name and role, and the mention."""
+
+    entity: str
+    name: str
+    role: str | None
+    kind: str
+    mention: Span | None
+
+
+@attrs.define
+class _Entity:
+    id: str
+    kind: str
+    name: str
+    tokens: tuple[str, ...]
+    role: str | None = None
+    alias: str | None = None
+    count: int = 0
+    last: int = -1
+
+
+_CAPITAL_RUN = regex.compile(r"(?<![\w'’-])\p{Lu}[\w'’-]*(?:[ ]+(?:bin |binti |van |de |al-?)?\p{Lu}[\w'’-]*){0,5}")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?\"“”]\s+|\n\s*)$")
+_SPLIT = regex.compile(r"[\s\-‐]+")
+_MAX_CHAIN_GAP = 2  # paragraphs between parts of a multi-paragraph quote (ads, "Baca juga")
+
+
+def _name_tokens(name: str) -> tuple[str, ...]:
+    return tuple(t for t in _SPLIT.split(name.lower().strip(" .,")) if t)
+
+
+class _NameIndex:
+    """Full personal names written anywhere in the document, by their words."""
+
+    def __init__(self, text: str):
+        self._by_word: dict[str, Counter[str]] = {}
+        self._first_seen: dict[str, int] = {}
+        for match in _CAPITAL_RUN.finditer(text):
+            tokens = tokenize(text, match.start(), match.end(), limit=8)
+            name_from, name_to = split_role_name(tokens)
+            while name_from < name_to and tokens[name_from].lower in (
+                function_words.CLAUSE_OPENERS | function_words.SPEAKER_STOPS | function_words.ADVERBS
+            ):
+                name_from += 1
+            if name_to - name_from < 2:
+                continue
+            if name_from == 0 and _SENTENCE_START.search(text, max(0, match.start() - 3), match.start()):
+                if name_to - name_from < 3:
+                    continue  # "Pertemuan Putin" at a sentence start is no name
+            name = text[tokens[name_from].start : tokens[name_to - 1].end]
+            key = " ".join(_name_tokens(name))
+            self._first_seen.setdefault(key, tokens[name_from].start)
+            for word in set(_name_tokens(name)):
+                self._by_word.setdefault(word, Counter())[name] += 1
+
+    def fullest(self, word: str, taken: set[tuple[str, ...]]) -> str | None:
+        """The most frequent full name whose first or last word is ``word``."""
+        options = self._by_word.get(word)
+        if not options:
+            return None
+        best: tuple[int, int, str] | None = None
+        for name, count in options.items():
+            tokens = _name_tokens(name)
+            if tokens in taken or not (tokens[0] == word or tokens[-1] == word) or len(tokens) > 4:
+                continue
+            rank = (count, -self._first_seen.get(" ".join(tokens), 0), name)
+            if best is None or rank[:2] > best[:2]:
+                best = rank
+        return best[2] if best else None
+
+
+class _Resolver:
+    def __init__(self, text: str):
+        self.text = text
+        self.entities: list[_Entity] = []
+        self._index: _NameIndex | None = None
+
+    @property
+    def index(self) -> _NameIndex:
+        if self._index is None:
+            self._index = _NameIndex(self.text)
+        return self._index
+
+    def _new(self, kind: str, name: str, role: str | None, alias: str | None) -> _Entity:
+        entity = _Entity(f"e{len(self.entities) + 1}", kind, name, _name_tokens(name), role, alias)
+        self.entities.append(entity)
+        return entity
+
+    def _match_person(self, tokens: tuple[str, ...]) -> _Entity | None:
+        exact = [e for e in self.entities if e.kind == "person" and e.tokens == tokens]
+        if exact:
+            return exact[0]
+        words = set(tokens)
+        partial = [
+            e for e in self.entities
+            if e.kind == "person" and (words <= set(e.tokens) or (set(e.tokens) <= words and len(e.tokens) == 1))
+        ]
+        if not partial:
+            return None
+        return max(partial, key=lambda e: (e.count, e.last))
+
+    def _match_other(self, phrase: SpeakerPhrase, name: str) -> _Entity | None:
+        key = self._group_key(name)
+        for e in self.entities:
+            if e.kind == "person":
+                continue
+            if self._group_key(e.name) == key:
+                return e
+            if e.alias and (e.alias.lower() == name.lower() or (phrase.alias and phrase.alias.lower() == e.alias.lower())):
+                return e
+        return None
+
+    @staticmethod
+    def _group_key(name: str) -> str:
+        words = [w for w in name.lower().split() if w not in QUANTIFIERS]
+        return " ".join(words)
+
+    def named(self, phrase: SpeakerPhrase, position: int) -> _Entity:
+        name = phrase.name or phrase.role or self.text[phrase.start : phrase.end]
+        if phrase.kind == "person" and phrase.name:
+            tokens = _name_tokens(name)
+            entity = self._match_person(tokens)
+            if entity is None:
+                if len(tokens) == 1:
+                    taken = {e.tokens for e in self.entities}
+                    full = self.index.fullest(tokens[0], taken)
+                    if full:
+                        entity = self._match_person(_name_tokens(full))
+                        if entity is None:
+                            entity = self._new("person", full, phrase.role, phrase.alias)
+                if entity is None:
+                    entity = self._new("person", name, phrase.role, phrase.alias)
+            elif len(tokens) > len(entity.tokens):
+                entity.name, entity.tokens = name, tokens
+        else:
+            kind = phrase.kind if phrase.kind in ("organisation", "group") else "organisation"
+            if phrase.kind == "person":
+                kind = "person"
+            entity = self._match_other(phrase, name) or self._new(kind, name, phrase.role, phrase.alias)
+        if entity.role is None and phrase.role:
+            entity.role = phrase.role
+        if entity.alias is None and phrase.alias:
+            entity.alias = phrase.alias
+        entity.count += 1
+        entity.last = position
+        return entity
+
+    def pointed(self, phrase: SpeakerPhrase, last: _Entity | None) -> _Entity | None:
+        """The entity a pronoun or description points back to."""
+        word = (phrase.name or "").lower()
+        if word in pronouns.PLURAL:
+            for e in sorted(self.entities, key=lambda e: e.last, reverse=True):
+                if e.kind in ("group", "organisation"):
+                    return e
+        people = [e for e in self.entities if e.kind == "person"]
+        if people:
+            return max(people, key=lambda e: e.last)
+        return last
+
+
+def _chains(candidates: Sequence[Candidate]) -> list[int]:
+    """Chain id per candidate: parts of one split or multi-paragraph quote share it."""
+    ids = list(range(len(candidates)))
+    for i in range(1, len(candidates)):
+        prev, cur = candidates[i - 1], candidates[i]
+        multi_paragraph = (
+            prev.runs_to_paragraph_end and cur.opens_paragraph and 0 < cur.paragraph - prev.paragraph <= _MAX_CHAIN_GAP
+        )
+        if cur.chain_with_previous or multi_paragraph:
+            ids[i] = ids[i - 1]
+    return ids
+
+
+def resolve_speakers(text: str, candidates: Sequence[Candidate]) -> tuple[list[ResolvedSpeaker | None], list[ResolvedSpeaker]]:
+    """Each candidate's resolved speaker, and one entry per distinct source."""
+    resolver = _Resolver(text)
+    chains = _chains(candidates)
+    own: list[_Entity | None] = [None] * len(candidates)
+    last: _Entity | None = None
+    for i, cand in enumerate(candidates):
+        phrase = cand.speaker
+        if phrase is None or cand.inherits:
+            continue
+        if phrase.kind in ("pronoun", "descriptor"):
+            entity = resolver.pointed(phrase, last)
+            if entity is not None:
+                entity.last = i
+        else:
+            entity = resolver.named(phrase, i)
+        own[i] = entity
+        last = entity or last
+    # continuations: the explicit speaker of their chain, else the previous quote's
+    final: list[_Entity | None] = list(own)
+    for i, cand in enumerate(candidates):
+        if final[i] is not None or not (cand.inherits or cand.speaker is None):
+            continue
+        in_chain = [own[j] for j in range(len(candidates)) if chains[j] == chains[i] and own[j] is not None]
+        if in_chain:
+            final[i] = in_chain[0]
+        elif i > 0:
+            final[i] = final[i - 1]
+    results: list[ResolvedSpeaker | None] = []
+    for cand, entity in zip(candidates, final):
+        if entity is None:
+            results.append(None)
+            continue
+        phrase = cand.speaker if not cand.inherits else None
+        mention = None
+        if phrase is not None and phrase.name_start >= 0 and phrase.name != "nya":
+            mention = Span(phrase.name_start, phrase.name_end)
+        elif phrase is not None and phrase.kind == "descriptor":
+            mention = Span(phrase.start, phrase.end)
+        role = phrase.role if phrase is not None and phrase.kind not in ("pronoun",) and phrase.role else entity.role
+        results.append(ResolvedSpeaker(entity.id, entity.name, role, entity.kind, mention))
+    used = {r.entity for r in results if r is not None}
+    first_mention: dict[str, Span | None] = {}
+    for r in results:
+        if r is not None and r.mention is not None:
+            first_mention.setdefault(r.entity, r.mention)
+    sources = [
+        ResolvedSpeaker(e.id, e.name, e.role, e.kind, first_mention.get(e.id))
+        for e in resolver.entities
+        if e.id in used
+    ]
+    return results, sources

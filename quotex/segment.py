@@ -1,0 +1,77 @@
+"""Stage 2: split normalized text into paragraphs and, inside them, sentences.
+
+Sentences never break inside a quote span, so ``"A. B," kata X.`` is one
+sentence; that keeps a quote next to its cue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import attrs
+import regex
+
+from quotex.lang.id import cues, function_words
+from quotex.quote_spans import QuoteSpan
+
+
+@attrs.frozen
+class Span:
+    """A ``[start, end)`` range of the normalized text."""
+
+    start: int
+    end: int
+
+
+_PARAGRAPH = regex.compile(r"[^\n]+")
+_SENTENCE_END = regex.compile(r"""[.!?…]+["”’'»)\]]*(?=\s+["“”‘'«(\[]?[\p{Lu}\p{N}])""")
+_WORD_BEFORE = regex.compile(r"([\w.]+)$")
+_WORD_AFTER = regex.compile(r"\s+[\"“”‘'«(\[]?(\w+)")
+_NO_BREAK_BEFORE = frozenset(cues.AFTER_CUES) | frozenset(c + "nya" for c in cues.AFTER_CUES)
+
+
+def split_paragraphs(text: str) -> Iterator[Span]:
+    """Non-blank lines, trimmed of surrounding white space."""
+    for match in _PARAGRAPH.finditer(text):
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            yield Span(start, end)
+
+
+def _is_abbreviation(text: str, period: int, floor: int) -> bool:
+    match = _WORD_BEFORE.search(text, max(floor, period - 12), period)
+    if not match:
+        return False
+    word = match.group(1).lower().rstrip(".")
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "M. Yamin"
+    return word in function_words.ABBREVIATIONS
+
+
+def split_sentences(text: str, paragraph: Span, quotes: Sequence[QuoteSpan]) -> list[Span]:
+    """Sentences of one paragraph; a quote span is never cut."""
+    sentences: list[Span] = []
+    start = paragraph.start
+    q = 0
+    for match in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
+        cut = match.end()
+        while q < len(quotes) and quotes[q].close <= match.start():
+            q += 1
+        if q < len(quotes) and quotes[q].open < match.start() and cut < quotes[q].close:
+            continue  # inside a quote: quotes are never cut
+        if text[match.start()] == "." and match.end() - match.start() == 1 and _is_abbreviation(text, match.start(), start):
+            continue
+        after = _WORD_AFTER.match(text, cut, paragraph.end)
+        if after and after.group(1).lower() in _NO_BREAK_BEFORE | {"demikian"} and text[cut - 1] in "\"”’'»":
+            continue  # '"…." Demikian kata X' keeps the cue with its quote
+        sentences.append(Span(start, cut))
+        start = cut
+        while start < paragraph.end and text[start].isspace():
+            start += 1
+    if start < paragraph.end:
+        sentences.append(Span(start, paragraph.end))
+    return sentences

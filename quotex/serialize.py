@@ -1,0 +1,55 @@
+"""Turning results into JSON-ready dicts, kept apart from the model classes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from quotex.model import Cue, Extraction, Mention, Outlet, Quote, Speaker
+
+
+def _span_to_dict(span: Mention | Cue | None) -> dict[str, Any] | None:
+    if span is None:
+        return None
+    return {"text": span.text, "start": span.start, "end": span.end}
+
+
+def outlet_to_dict(outlet: Outlet | None) -> dict[str, Any] | None:
+    """``{"name", "source", "start", "end"}`` or ``None``."""
+    if outlet is None:
+        return None
+    return {"name": outlet.name, "source": outlet.source, "start": outlet.start, "end": outlet.end}
+
+
+def speaker_to_dict(speaker: Speaker | None) -> dict[str, Any] | None:
+    """``{"name", "role", "entity", "mention"}`` or ``None``."""
+    if speaker is None:
+        return None
+    return {
+        "name": speaker.name,
+        "role": speaker.role,
+        "entity": speaker.entity,
+        "mention": _span_to_dict(speaker.mention),
+    }
+
+
+def quote_to_dict(quote: Quote) -> dict[str, Any]:
+    """The documented JSON form of one quote, exactly these keys."""
+    return {
+        "text": quote.text,
+        "start": quote.start,
+        "end": quote.end,
+        "kind": quote.kind.value,
+        "confidence": round(float(quote.confidence), 4),
+        "speaker": speaker_to_dict(quote.speaker),
+        "cue": _span_to_dict(quote.cue),
+        "outlet": outlet_to_dict(quote.outlet),
+    }
+
+
+def extraction_to_dict(extraction: Extraction) -> dict[str, Any]:
+    """A whole document's results as JSON-ready data."""
+    return {
+        "quotes": [quote_to_dict(q) for q in extraction.quotes],
+        "publisher": outlet_to_dict(extraction.publisher),
+        "speakers": [speaker_to_dict(s) for s in extraction.speakers],
+    }
