@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import re
+
 import attrs
 import regex
 
@@ -25,6 +27,7 @@ from quotex.mentions import SpeakerPhrase, read_speaker, read_subject
 from quotex.model import QuoteKind
 from quotex.quote_spans import QuoteSpan, find_quote_spans
 from quotex.segment import Span, split_paragraphs, split_sentences
+from quotex.wordsets import alternation
 
 
 @attrs.define
@@ -48,7 +51,7 @@ class Candidate:
 
 
 def _words(items: Sequence[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(items), key=len, reverse=True))
+    return "(?:" + alternation(w.lower() for w in items) + ")"
 
 
 _AFTER = _words(cues.AFTER_CUES)
@@ -67,13 +70,14 @@ _CUE_BEFORE_QUOTE = regex.compile(
     rf"(?P<cue>\b(?:{_SPEECH}|{_AFTER}|{_PASSIVE}))(?:\s+(?:{_PARTICLES}))*"
     rf"(?:\s+(?:kepada|pada|di\s+hadapan|dalam|melalui|saat|ketika)\s+[^,.:\"“”]{{1,80}}?)?"
     rf"(?:\s*,?\s*(?:bahwa|yakni|yaitu|sebagai\s+berikut))?\s*[,:]?\s*\Z",
-    _I,
+    _I | regex.REVERSE,
 )
-_MENURUT_BEFORE_QUOTE = regex.compile(r"\b(?P<cue>menurut)(?:nya|\s+[^,]{1,80}?)\s*,\s*\Z", _I)
+_MENURUT_BEFORE_QUOTE = regex.compile(r"\b(?P<cue>menurut)(?:nya|\s+[^,]{1,80}?)\s*,\s*\Z", _I | regex.REVERSE)
 _COLON_BEFORE_QUOTE = regex.compile(r":\s*\Z")
-_YAITU_BEFORE_QUOTE = regex.compile(rf"\b(?P<cue>{_PASSIVE})\s+(?P<who>[^\"“”]{{1,120}}?),?\s+(?:yaitu|yakni)\s*[,:]?\s*\Z", _I)
+_YAITU_BEFORE_QUOTE = regex.compile(rf"\b(?P<cue>{_PASSIVE})\s+(?P<who>[^\"“”]{{1,120}}?),?\s+(?:yaitu|yakni)\s*[,:]?\s*\Z", _I | regex.REVERSE)
 #: Speech verbs in running text, for reported speech.
 _SPEECH_VERB = regex.compile(rf"\b(?:{_SPEECH})\b(?!-)", _I)
+_VERB_AFTER_SPEAKER = regex.compile(rf"(?:\s+(?:{_PARTICLES}))*\s+(?P<v>{_SPEECH}|{_AFTER})\b", _I)
 _MENURUT = regex.compile(r"\bmenurut(?P<nya>nya)?\b", _I)
 _CUE_AFTER_CLAUSE = regex.compile(rf",\s*(?P<cue>(?:{_AFTER})(?P<nya>nya)?)\b(?!-)", _I)
 _BACK_REFERENCE = regex.compile(
@@ -90,11 +94,23 @@ _VERB_FILLER = regex.compile(
     _I,
 )
 _WORD = regex.compile(r"\w+")
+_LEAD = regex.compile(r"[\s,.]*")
+_ONLY_COMMAS = regex.compile(r"[\s,]*")
+_COMMA = regex.compile(r"\s*,")
+_LAST_WORD = regex.compile(r"\w+\Z")
+_WORDS_BEFORE_QUOTE = frozenset(
+    w.lower()
+    for w in (*cues.SPEECH_VERBS, *cues.AFTER_CUES, *cues.PASSIVE_CUES, *cues.VERB_PARTICLES, "bahwa", "yaitu", "yakni", "berikut")
+)
 _NOT_SPEECH_BEFORE = regex.compile(r"\b(?:tanpa|untuk|agar|supaya|enggan|menolak)\s+\Z", _I)
 _THAT_AFTER_OBJECT = regex.compile(r"(?:\w[\w-]*\s+){1,4}?(?P<comp>bahwa)\s*,?\s*", _I)
 _DATELINE_PREFIX = regex.compile(r"[^\n]{0,60}?\s[-–—]{1,2}\s+")
-_TRIGGER = regex.compile(
-    "[" + regex.escape(quote_marks.ALL) + rf"]|\b(?:{_AFTER}|{_SPEECH}|{_PASSIVE}|menurut)", _I
+_TRIGGER_WORDS = {w.lower() for w in (*cues.AFTER_CUES, *cues.SPEECH_VERBS, *cues.PASSIVE_CUES, *cues.ACCORDING_TO)}
+#: Paragraphs without a quote mark or a cue word are skipped (case-sensitive trie: fastest).
+_TRIGGER = re.compile(
+    "[" + re.escape(quote_marks.ALL) + r"]|\b(?:"
+    + alternation(_TRIGGER_WORDS | {w.capitalize() for w in _TRIGGER_WORDS} | {w.upper() for w in _TRIGGER_WORDS})
+    + ")"
 )
 _CLAUSE_START_WORDS = frozenset(
     "ada tidak tak belum sudah telah akan masih bisa dapat harus perlu sangat hal pihaknya semua para sejumlah".split()
@@ -173,12 +189,11 @@ class _SentenceReader:
                 return None
             return cue, phrase, phrase.end
         # inverted: '"…," Putin menambahkan.' / '"…," ia menjelaskan.'
-        lead = regex.match(r"[\s,.]*", text[q.close : min(limit, q.close + 4)])
-        pos = q.close + (lead.end() if lead else 0)
+        pos = _LEAD.match(text, q.close, min(limit, q.close + 4)).end()
         phrase = read_speaker(text, pos, limit)
         if phrase is None or phrase.end - pos > 80:
             return None
-        verb = regex.compile(rf"(?:\s+(?:{_PARTICLES}))*\s+(?P<v>{_SPEECH}|{_AFTER})\b", _I).match(text, phrase.end, limit)
+        verb = _VERB_AFTER_SPEAKER.match(text, phrase.end, limit)
         if verb is None:
             return None
         return Span(verb.start("v"), verb.end("v")), phrase, verb.end("v")
@@ -186,10 +201,18 @@ class _SentenceReader:
     def _cue_before(self, q: QuoteSpan, floor: int) -> tuple[Span | None, SpeakerPhrase | None, float] | None:
         """``X mengatakan, "…"``, ``Menurut X, "…"``, ``… bahasa Korea: "…"``."""
         text = self.text
-        start = max(floor, q.open - 200)
+        start = max(floor, q.open - 160)
         if start >= q.open:
             return None
         before = text[start : q.open]
+        tail = before.rstrip()
+        if not tail:
+            return None
+        if tail[-1] not in ",:":
+            last_word = _LAST_WORD.search(tail)
+            if last_word is None or last_word.group().lower() not in _WORDS_BEFORE_QUOTE:
+                return None  # cheap exit for terms in running text: 'memanggil "kamerad"'
+
         match = _YAITU_BEFORE_QUOTE.search(before)
         if match:
             cue = Span(start + match.start("cue"), start + match.end("cue"))
@@ -226,7 +249,7 @@ class _SentenceReader:
         for q in self.quotes:
             if q.open < sentence.start or q.open >= sentence.end:
                 continue
-            if previous is not None and regex.fullmatch(r"[\s,]*", text[previous_end : q.open]):
+            if previous is not None and _ONLY_COMMAS.fullmatch(text, previous_end, q.open):
                 # split quote: '"A," kata X, "B."'
                 cand = self._direct(q, previous.confidence, previous.cue, previous.speaker, previous.inherits)
                 cand.chain_with_previous = True
@@ -314,7 +337,7 @@ class _SentenceReader:
             else:
                 phrase = read_speaker(text, cue.end, s.end)
                 after = phrase.end if phrase else cue.end
-            comma = regex.match(r"\s*,", text, pos=after, endpos=s.end)
+            comma = _COMMA.match(text, after, s.end)
             if comma is None and phrase is not None and phrase.kind != "pronoun":
                 continue
             content_start = comma.end() if comma else after

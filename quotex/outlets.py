@@ -14,6 +14,7 @@ import regex
 
 from quotex.lang.id import outlets, places
 from quotex.segment import Span
+from quotex.wordsets import alternation
 
 
 @attrs.frozen
@@ -26,7 +27,7 @@ class OutletMention:
 
 
 def _alternation(words: Sequence[str]) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    return "(?:" + alternation(w.lower() for w in words).replace(r"\ ", r"\s+") + ")"
 
 
 _I = regex.IGNORECASE | regex.VERSION1
@@ -63,7 +64,7 @@ _DATELINE = regex.compile(
 
 
 def _clean(match_text: str) -> str:
-    return regex.sub(r"\s+", " ", match_text).strip(" .,")
+    return " ".join(match_text.split()).strip(" .,")
 
 
 def _trim_place(text: str, start: int, end: int) -> int:
@@ -88,13 +89,53 @@ def _outside(excluded: Sequence[Span], start: int) -> bool:
     return not any(e.start <= start < e.end for e in excluded)
 
 
+_ANCHOR = regex.compile(
+    rf"\b(?:dilansir|melansir|dikutip|mengutip|dilaporkan|diberitakan|dinukil|menukil|lapor|laporan"
+    rf"|{_alternation(outlets.REPORTING_AFTER)}|kepada|dengan|di)\b",
+    _I,
+)
+_LEAD_WORD = regex.compile(r"(?:seperti|sebagaimana|menurut|dalam)\s+\Z", _I)
+_REPORTING = frozenset(w.lower() for w in outlets.REPORTING_AFTER)
+_SPOKE_TO_WORDS = frozenset({"kepada", "dengan", "di"})
+
+
 def find_cited_outlet(text: str, zone: Span, excluded: Sequence[Span] = ()) -> OutletMention | None:
-    """The outlet a statement in ``zone`` is cited through, if the text names one."""
-    for pattern in (_CITED_VIA, _REPORTED_BY, _SPOKE_TO):
-        for match in pattern.finditer(text, zone.start, zone.end):
-            if _outside(excluded, match.start()):
-                return _mention(text, match.start("outlet"), match.end("outlet"))
-    return None
+    """The outlet a statement in ``zone`` is cited through, if the text names one.
+
+    Explicit citations (``dilansir``, ``dikutip dari``, ``lapor``) win over an
+    outlet that reports (``media Rusia melaporkan``), which wins over the outlet
+    the source spoke to (``kepada CNN``). Patterns run only at anchor words.
+    """
+    best: tuple[int, OutletMention] | None = None
+    for anchor in _ANCHOR.finditer(text, zone.start, zone.end):
+        if not _outside(excluded, anchor.start()):
+            continue
+        word = anchor.group().lower()
+        if word in _REPORTING:
+            window = max(zone.start, anchor.start() - 80)
+            match = None
+            for match in _REPORTED_BY.finditer(text, window, anchor.end()):
+                if match.end() == anchor.end() or match.end() >= anchor.start():
+                    break
+            rank = 1
+        elif word in _SPOKE_TO_WORDS:
+            match = _SPOKE_TO.match(text, anchor.start(), zone.end)
+            rank = 2
+        else:
+            start = anchor.start()
+            lead = _LEAD_WORD.search(text[max(zone.start, start - 12) : start])
+            if lead:
+                start -= len(lead.group())
+            match = _CITED_VIA.match(text, start, zone.end)
+            rank = 0
+        if match is None or not match.group("outlet"):
+            continue
+        found = _mention(text, match.start("outlet"), match.end("outlet"))
+        if best is None or rank < best[0]:
+            best = (rank, found)
+            if rank == 0:
+                break
+    return best[1] if best else None
 
 
 def find_publisher(text: str) -> OutletMention | None:

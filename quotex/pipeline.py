@@ -57,9 +57,14 @@ def run(original: str) -> Extraction:
     publisher = _outlet(original, norm, find_publisher(text), "publisher")
     quotes: list[Quote] = []
     cited: list[Outlet | None] = []
+    by_zone: dict[tuple[Span, Span | None], Outlet | None] = {}
     for i, cand in enumerate(candidates):
-        excluded = [Span(cand.start, cand.end)] if cand.kind.value == "direct" else []
-        outlet = _outlet(original, norm, find_cited_outlet(text, cand.zone, excluded), "cited")
+        excluded = Span(cand.start, cand.end) if cand.kind.value == "direct" else None
+        key = (cand.zone, excluded)
+        if key not in by_zone:
+            found = find_cited_outlet(text, cand.zone, [excluded] if excluded else [])
+            by_zone[key] = _outlet(original, norm, found, "cited")
+        outlet = by_zone[key]
         if outlet is None and i and (cand.chain_with_previous or cand.inherits == "chain"):
             outlet = cited[-1]
         cited.append(outlet)

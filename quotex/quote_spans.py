@@ -32,6 +32,7 @@ _FORGOTTEN_CLOSE = regex.compile(
     regex.IGNORECASE,
 )
 _MAX_SINGLE_WORDS = 60
+_SENTENCE_INSIDE = regex.compile(r"[.!?]\s")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -82,7 +83,7 @@ def find_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
             if not is_double:
                 continue  # single marks inside a double quote are content
             if can_open and not can_close and ch not in quote_marks.DOUBLE_CLOSERS:
-                if regex.search(r"[.!?]\s", text[double_open:i]):
+                if _SENTENCE_INSIDE.search(text, double_open, i):
                     # a new quote after a forgotten close: end the old one here
                     span = _unclosed(text, double_open, i)
                     if span:

@@ -43,7 +43,6 @@ class _Entity:
     last: int = -1
 
 
-_CAPITAL_RUN = regex.compile(r"(?<![\w'’-])\p{Lu}[\w'’-]*(?:[ ]+(?:bin |binti |van |de |al-?)?\p{Lu}[\w'’-]*){0,5}")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?\"“”]\s+|\n\s*)$")
 _SPLIT = regex.compile(r"[\s\-‐]+")
 _MAX_CHAIN_GAP = 2  # paragraphs between parts of a multi-paragraph quote (ads, "Baca juga")
@@ -54,36 +53,45 @@ def _name_tokens(name: str) -> tuple[str, ...]:
 
 
 class _NameIndex:
-    """Full personal names written anywhere in the document, by their words."""
+    """Full personal names written in the document around a given word."""
 
     def __init__(self, text: str):
-        self._by_word: dict[str, Counter[str]] = {}
+        self.text = text
+        self._cache: dict[str, Counter[str]] = {}
+        self._lowered: str | None = None
         self._first_seen: dict[str, int] = {}
-        for match in _CAPITAL_RUN.finditer(text):
-            tokens = tokenize(text, match.start(), match.end(), limit=8)
+
+    def _names_with(self, word: str) -> Counter[str]:
+        found = self._cache.get(word)
+        if found is not None:
+            return found
+        found = Counter()
+        text = self.text
+        if self._lowered is None:
+            self._lowered = text.lower()
+        for w_start, w_end in _word_positions(self._lowered, word):
+            before = _RUN_BEFORE.search(text, max(0, w_start - 80), w_start)
+            after = _RUN_AFTER.match(text, w_end, min(len(text), w_end + 80))
+            run_start = before.start() if before else w_start
+            run_end = after.end() if after else w_end
+            tokens = tokenize(text, run_start, run_end, limit=10)
             name_from, name_to = split_role_name(tokens)
-            while name_from < name_to and tokens[name_from].lower in (
-                function_words.CLAUSE_OPENERS | function_words.SPEAKER_STOPS | function_words.ADVERBS
-            ):
+            while name_from < name_to and tokens[name_from].lower in _NOT_IN_NAMES:
                 name_from += 1
             if name_to - name_from < 2:
                 continue
-            if name_from == 0 and _SENTENCE_START.search(text, max(0, match.start() - 3), match.start()):
-                if name_to - name_from < 3:
-                    continue  # "Pertemuan Putin" at a sentence start is no name
+            if name_from == 0 and name_to - name_from < 3 and _SENTENCE_START.search(text, max(0, run_start - 3), run_start):
+                continue  # "Pertemuan Putin" at a sentence start is no name
             name = text[tokens[name_from].start : tokens[name_to - 1].end]
-            key = " ".join(_name_tokens(name))
-            self._first_seen.setdefault(key, tokens[name_from].start)
-            for word in set(_name_tokens(name)):
-                self._by_word.setdefault(word, Counter())[name] += 1
+            self._first_seen.setdefault(" ".join(_name_tokens(name)), tokens[name_from].start)
+            found[name] += 1
+        self._cache[word] = found
+        return found
 
     def fullest(self, word: str, taken: set[tuple[str, ...]]) -> str | None:
         """The most frequent full name whose first or last word is ``word``."""
-        options = self._by_word.get(word)
-        if not options:
-            return None
         best: tuple[int, int, str] | None = None
-        for name, count in options.items():
+        for name, count in self._names_with(word).items():
             tokens = _name_tokens(name)
             if tokens in taken or not (tokens[0] == word or tokens[-1] == word) or len(tokens) > 4:
                 continue
@@ -91,6 +99,27 @@ class _NameIndex:
             if best is None or rank[:2] > best[:2]:
                 best = rank
         return best[2] if best else None
+
+
+_RUN_BEFORE = regex.compile(r"(?:\p{Lu}[\w'’-]*[ ]+){1,4}\Z", regex.REVERSE)
+_RUN_AFTER = regex.compile(r"(?:[ ]+\p{Lu}[\w'’-]*){1,3}")
+
+
+def _word_positions(lowered: str, word: str) -> list[tuple[int, int]]:
+    """Where ``word`` stands as a whole word in ``lowered`` (the text, lower-cased)."""
+    found = []
+    n = len(word)
+    i = lowered.find(word)
+    while i >= 0:
+        before = lowered[i - 1] if i else " "
+        after = lowered[i + n] if i + n < len(lowered) else " "
+        if not (before.isalnum() or before in "_'’-") and not (after.isalnum() or after in "_'’-"):
+            found.append((i, i + n))
+        i = lowered.find(word, i + n)
+    return found
+
+
+_NOT_IN_NAMES = function_words.CLAUSE_OPENERS | function_words.SPEAKER_STOPS | function_words.ADVERBS
 
 
 class _Resolver:
