@@ -264,7 +264,8 @@ class _SentenceReader:
                 conf = 0.95 if phrase is not None and phrase.kind not in ("pronoun", "descriptor") else 0.9
                 cand = self._direct(q, conf, cue, phrase)
                 lead_start, lead_end = _strip_span(text, floor, q.open)
-                if _word_count(text, lead_start, lead_end) >= 3 and not self._cue_before(q, floor):
+                lead_ends_clause = text[floor : q.open].rstrip().endswith((",", ":", ";"))
+                if _word_count(text, lead_start, lead_end) >= 3 and not lead_ends_clause and not self._cue_before(q, floor):
                     # 'Pyongyang akan menyediakan peluru dan "jenis rudal …", kata X': mixed
                     cand.start, cand.kind, cand.confidence = lead_start, QuoteKind.MIXED, conf - 0.1
                     if text[q.close - 1] in quote_marks.ALL:

@@ -22,6 +22,7 @@ _TOKEN = regex.compile(r"\w+(?:[-'’.&/]\w+)*|[^\w\s]")
 _VERB_LIKE = regex.compile(r"(?:me|di|ber|ter|ke)\w{4,}")
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d&-]+")
 _MAX_TOKENS = 40
+_NAME_LIKE_HONORIFICS = frozenset({"gus", "ning", "raden", "tan", "sri", "tun", "mas"})
 _NOT_NAME = titles.ROLE_WORDS | titles.HONORIFICS | titles.INSTITUTION_WORDS | places.PLACES | places.COMPASS | titles.DEGREES
 
 
@@ -194,6 +195,10 @@ def split_role_name(tokens: Sequence[Token]) -> tuple[int, int]:
             continue
         break
     name_to = end
+    for j in range(name_to - 2, k - 1, -1):
+        if tokens[j].lower in titles.HONORIFICS and tokens[j].lower not in _NAME_LIKE_HONORIFICS:
+            k = j + 1  # a rank sits right before the name: "… Polda Metro Jaya Kombes | Ade Ary"
+            break
     if k < name_to and name_to - k > 4:
         k = name_to - 3  # a long run is an institution followed by a short name
     return k, name_to

@@ -8,7 +8,7 @@ word after a regional role (``Bupati Bone``) as a place.
 #: Compass and region words that extend a place (``Korea Utara``, ``Jawa Barat``).
 COMPASS: frozenset[str] = frozenset({
     "utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat daya",
-    "timur laut", "barat laut", "raya", "jauh", "daya", "laut",
+    "timur laut", "barat laut", "raya", "jauh", "daya", "laut", "jaya", "metro",
 })
 
 COUNTRIES_AND_REGIONS: frozenset[str] = frozenset("""
@@ -22,7 +22,7 @@ yunani portugal irlandia austria taiwan hongkong hong kong mongolia kazakhstan
 eropa asia afrika uni emirat eu uni eropa nato pbb asean g20 g7 timur tengah
 belarus georgia armenia azerbaijan kuba venezuela kolombia chili peru nigeria
 afrika selatan kenya ethiopia sudan libya tunisia aljazair maroko bangladesh
-sri lanka nepal korut korsel amerika latin skandinavia balkan krimea donbas
+lanka nepal korut korsel amerika latin skandinavia balkan krimea donbas
 """.split())
 
 CITIES_AND_PROVINCES: frozenset[str] = frozenset("""

@@ -51,7 +51,7 @@ kodam kodim korem koramil rsud bpbd dinkes disdik bappeda kpud kpu bawaslu
 HONORIFICS: frozenset[str] = frozenset("""
 pak bu bapak ibu mas mbak bang kak sdr saudara saudari tuan nyonya nona mr mrs ms
 dr drs dra ir prof h hj kh hajj haji hajah ustaz ustadz ustazah kiai kyai habib
-syekh gus ning raden rm tgh sir dato datuk tun tan sri
+syekh gus ning raden rm tgh sir dato datuk
 kombes akbp kompol akp iptu ipda aiptu aipda bripka brigpol brigadir bripda
 irjen komjen jenderal letjen mayjen brigjen kolonel kol letkol mayor kapten
 marsekal laksamana laksma marsda marsma serka serma sertu pelda peltu praka
