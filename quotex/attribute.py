@@ -236,7 +236,7 @@ class _SentenceReader:
             return cue, read_speaker(text, cue.end, q.open), 0.85
         if _COLON_BEFORE_QUOTE.search(before):
             colon = start + before.rstrip().rfind(":")
-            phrase = read_subject(text, floor, colon)
+            phrase = read_subject(text, floor, colon, at_verb=False)
             if phrase is not None:
                 return None, phrase, 0.75
         return None

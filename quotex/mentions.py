@@ -360,8 +360,11 @@ def _noun_phrase_before_verb(tokens: list[Token]) -> int | None:
     return k
 
 
-def read_subject(text: str, start: int, verb_start: int) -> SpeakerPhrase | None:
-    """The subject of the speech verb at ``verb_start``, read from ``text[start:verb_start]``."""
+def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True) -> SpeakerPhrase | None:
+    """The subject of the speech verb at ``verb_start``, read from ``text[start:verb_start]``.
+
+    ``at_verb=False`` reads the subject of a clause that ends elsewhere (before a colon).
+    """
     tokens = tokenize(text, max(start, verb_start - 400), verb_start, limit=120)
     for i in range(len(tokens) - 1, -1, -1):
         if tokens[i].lower == "mengutip":  # "Kantor berita RIA yang mengutip juru bicara …"
@@ -392,9 +395,12 @@ def read_subject(text: str, start: int, verb_start: int) -> SpeakerPhrase | None
             name_seg = name_seg[:-1]
         if role_seg is None and len(rest) >= 2:
             before = rest[-2]
-            stop = _read_noun_phrase(before, 0)
-            if stop == len(before) and any(_is_role_word(t.lower) for t in before):
-                role_seg = before
+            k = next(
+                (i for i, t in enumerate(before) if (t.is_cap or _is_role_word(t.lower)) and _read_noun_phrase(before, i) == len(before)),
+                None,
+            )
+            if k is not None and any(_is_role_word(t.lower) for t in before[k:]):
+                role_seg = before[k:]  # "… Jakarta - Namun kepala intelijen militer Ukraina, Kyrylo Budanov,"
         stop = _read_noun_phrase(name_seg, 0)
         if stop == 0:
             return None
@@ -408,7 +414,7 @@ def read_subject(text: str, start: int, verb_start: int) -> SpeakerPhrase | None
         return phrase
     if last[0].lower in pronouns.ALL:
         return _phrase(text, last[:1])
-    back = _noun_phrase_before_verb(last)
+    back = _noun_phrase_before_verb(last) if at_verb else None
     if back is not None:
         phrase = _phrase(text, last[back:])
         return _demonstrative(text, phrase, last, len(last)) if phrase else None
