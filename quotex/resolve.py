@@ -43,7 +43,7 @@ class _Entity:
     last: int = -1
 
 
-_SENTENCE_START = regex.compile(r"(?:^|[.!?\"“”]\s+|\n\s*)$")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?\"“”:]\s*|\n\s*)$")
 _SPLIT = regex.compile(r"[\s\-‐]+")
 _MAX_CHAIN_GAP = 2  # paragraphs between parts of a multi-paragraph quote (ads, "Baca juga")
 
@@ -82,6 +82,8 @@ class _NameIndex:
                 continue
             if name_from == 0 and name_to - name_from < 3 and _SENTENCE_START.search(text, max(0, run_start - 3), run_start):
                 continue  # "Pertemuan Putin" at a sentence start is no name
+            if any(_not_a_name_word(t.lower) for t in tokens[name_from:name_to]):
+                continue  # a title-case headline: "Usmanto Kini Rutin Bersihkan Ranjau"
             name = text[tokens[name_from].start : tokens[name_to - 1].end]
             self._first_seen.setdefault(" ".join(_name_tokens(name)), tokens[name_from].start)
             found[name] += 1
@@ -119,7 +121,19 @@ def _word_positions(lowered: str, word: str) -> list[tuple[int, int]]:
     return found
 
 
-_NOT_IN_NAMES = function_words.CLAUSE_OPENERS | function_words.SPEAKER_STOPS | function_words.ADVERBS
+def _not_a_name_word(lower: str) -> bool:
+    return lower in _NOT_IN_NAMES or (len(lower) > 5 and lower.endswith(("kan", "nya", "lah")))
+
+
+_NARRATIVE_WINDOW = 3000
+_NAME_WITH_AGE = regex.compile(r"(?P<name>\p{Lu}[\w'’-]+(?:[ ]+\p{Lu}[\w'’-]+){0,3})[ ]*\(\d{1,3}\)")
+_NAME_OPENING_SENTENCE = regex.compile(
+    r"(?:^|(?<=[.!?][\"”’]?[ ]))[ ]*(?P<name>\p{Lu}[\w'’-]+(?:[ ]+\p{Lu}[\w'’-]+){0,3})(?=[ ]+\p{Ll})", regex.MULTILINE
+)
+_NOT_IN_NAMES = (
+    function_words.CLAUSE_OPENERS | function_words.SPEAKER_STOPS | function_words.ADVERBS | function_words.CALENDAR
+    | pronouns.ALL | frozenset({"hal", "ini", "itu", "para", "sejumlah", "beberapa"})
+)
 
 
 class _Resolver:
@@ -198,7 +212,7 @@ class _Resolver:
         entity.last = position
         return entity
 
-    def pointed(self, phrase: SpeakerPhrase, last: _Entity | None) -> _Entity | None:
+    def pointed(self, phrase: SpeakerPhrase, last: _Entity | None, position: int, quote_start: int) -> _Entity | None:
         """The entity a pronoun or description points back to."""
         word = (phrase.name or "").lower()
         if word in pronouns.PLURAL:
@@ -208,7 +222,32 @@ class _Resolver:
         people = [e for e in self.entities if e.kind == "person"]
         if people:
             return max(people, key=lambda e: e.last)
+        named = self._person_in_narrative(quote_start)
+        if named is not None:
+            return self.named(named, position)
         return last
+
+    def _person_in_narrative(self, before: int) -> SpeakerPhrase | None:
+        """The last person the text names before ``before`` when no one has spoken yet.
+
+        ``Usmanto (35) mengumpulkan … "…," ujar dia``: a name with an age, or a name
+        opening a sentence, introduces the person a later pronoun means.
+        """
+        text = self.text
+        floor = max(0, before - _NARRATIVE_WINDOW)
+        found: SpeakerPhrase | None = None
+        for pattern, min_words in ((_NAME_WITH_AGE, 1), (_NAME_OPENING_SENTENCE, 2)):
+            for match in pattern.finditer(text, floor, before):
+                tokens = tokenize(text, match.start("name"), match.end("name"), limit=6)
+                name_from, name_to = split_role_name(tokens)
+                if name_to - name_from < min_words or tokens[name_from].lower in _NOT_IN_NAMES or tokens[name_from].lower.endswith("nya"):
+                    continue
+                start, end = tokens[name_from].start, tokens[name_to - 1].end
+                if found is None or start > found.start:
+                    found = SpeakerPhrase(start, end, "person", text[start:end], start, end)
+            if found is not None:
+                return found  # a name given with an age is the surest introduction
+        return found
 
 
 def _chains(candidates: Sequence[Candidate]) -> list[int]:
@@ -235,7 +274,7 @@ def resolve_speakers(text: str, candidates: Sequence[Candidate]) -> tuple[list[R
         if phrase is None or cand.inherits:
             continue
         if phrase.kind in ("pronoun", "descriptor"):
-            entity = resolver.pointed(phrase, last)
+            entity = resolver.pointed(phrase, last, i, min(cand.start, phrase.start))
             if entity is not None:
                 entity.last = i
         else:

@@ -126,3 +126,13 @@ def test_publisher_from_dateline(text, publisher):
 def test_publisher_is_the_outlet_when_nothing_is_cited():
     q = quotex.extract_quotes('TEMPO.CO, Jakarta - Ada kabar.\n"Kami siap," kata Budi Santoso.')[0]
     assert (q.outlet.name, q.outlet.source) == ("TEMPO.CO", "publisher")
+
+
+def test_pronoun_after_narrative_introduction_resolves_to_the_person_named():
+    text = (
+        "JAKARTA, KOMPAS.com - Sudah lima tahun, Usmanto (35) mengumpulkan ranjau paku di jalanan Jakarta.\n"
+        "Baca juga: Usmanto Kini Rutin Bersihkan Ranjau\n"
+        "“Masih di rumah, sekitar dua galon,” ujar dia saat ditemui."
+    )
+    quote = quotex.extract_quotes(text)[0]
+    assert quote.speaker is not None and quote.speaker.name == "Usmanto"
