@@ -22,7 +22,7 @@ import re
 import attrs
 import regex
 
-from quotex.lang.id import cues, function_words, pronouns, quote_marks
+from quotex.lang.id import cues, pronouns, quote_marks
 from quotex.mentions import SpeakerPhrase, read_speaker, read_subject
 from quotex.model import QuoteKind
 from quotex.quote_spans import QuoteSpan, find_quote_spans
