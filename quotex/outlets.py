@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from quotex.lang.id import outlets, places
+from quotex.lang.id import function_words, outlets, places
 from quotex.segment import Span
 from quotex.wordsets import alternation
 
@@ -67,10 +67,13 @@ def _clean(match_text: str) -> str:
     return " ".join(match_text.split()).strip(" .,")
 
 
+_NOT_OUTLET_TAIL = places.PLACES | function_words.CALENDAR
+
+
 def _trim_place(text: str, start: int, end: int) -> int:
     """``kepada CNN Kamis`` — drop a trailing calendar or place word picked up by the name run."""
     words = text[start:end].split()
-    while len(words) > 1 and words[-1].lower().strip(".,") in places.PLACES | {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"}:
+    while len(words) > 1 and words[-1].lower().strip(".,") in _NOT_OUTLET_TAIL:
         if text[start:end].lower().startswith(("media", "radio")):
             break
         end = start + text[start:end].rstrip().rfind(words[-1]) - 1
@@ -113,10 +116,8 @@ def find_cited_outlet(text: str, zone: Span, excluded: Sequence[Span] = ()) -> O
         word = anchor.group().lower()
         if word in _REPORTING:
             window = max(zone.start, anchor.start() - 80)
-            match = None
-            for match in _REPORTED_BY.finditer(text, window, anchor.end()):
-                if match.end() == anchor.end() or match.end() >= anchor.start():
-                    break
+            # the outlet must end right at the verb: "media Rusia melaporkan"
+            match = next((m for m in _REPORTED_BY.finditer(text, window, anchor.end()) if m.end() == anchor.end()), None)
             rank = 1
         elif word in _SPOKE_TO_WORDS:
             match = _SPOKE_TO.match(text, anchor.start(), zone.end)

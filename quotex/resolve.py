@@ -282,13 +282,16 @@ def resolve_speakers(text: str, candidates: Sequence[Candidate]) -> tuple[list[R
         own[i] = entity
         last = entity or last
     # continuations: the explicit speaker of their chain, else the previous quote's
+    chain_speaker: dict[int, _Entity] = {}
+    for chain, entity in zip(chains, own):
+        if entity is not None:
+            chain_speaker.setdefault(chain, entity)
     final: list[_Entity | None] = list(own)
     for i, cand in enumerate(candidates):
         if final[i] is not None or not (cand.inherits or cand.speaker is None):
             continue
-        in_chain = [own[j] for j in range(len(candidates)) if chains[j] == chains[i] and own[j] is not None]
-        if in_chain:
-            final[i] = in_chain[0]
+        if chains[i] in chain_speaker:
+            final[i] = chain_speaker[chains[i]]
         elif i > 0:
             final[i] = final[i - 1]
     results: list[ResolvedSpeaker | None] = []

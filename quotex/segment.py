@@ -27,7 +27,8 @@ _PARAGRAPH = regex.compile(r"[^\n]+")
 _SENTENCE_END = regex.compile(r"""[.!?…]+["”’'»)\]]*(?=\s+["“”‘'«(\[]?[\p{Lu}\p{N}])""")
 _WORD_BEFORE = regex.compile(r"([\w.]+)$")
 _WORD_AFTER = regex.compile(r"\s+[\"“”‘'«(\[]?(\w+)")
-_NO_BREAK_BEFORE = frozenset(cues.AFTER_CUES) | frozenset(c + "nya" for c in cues.AFTER_CUES)
+#: Words that keep a closing quote's sentence open: '"…." Demikian kata X', '"…?" tanyanya'.
+_NO_BREAK_BEFORE = frozenset(cues.AFTER_CUES) | frozenset(c + "nya" for c in cues.AFTER_CUES) | {"demikian"}
 
 
 def split_paragraphs(text: str) -> Iterator[Span]:
@@ -66,7 +67,7 @@ def split_sentences(text: str, paragraph: Span, quotes: Sequence[QuoteSpan]) -> 
         if text[match.start()] == "." and match.end() - match.start() == 1 and _is_abbreviation(text, match.start(), start):
             continue
         after = _WORD_AFTER.match(text, cut, paragraph.end)
-        if after and after.group(1).lower() in _NO_BREAK_BEFORE | {"demikian"} and text[cut - 1] in "\"”’'»":
+        if after and after.group(1).lower() in _NO_BREAK_BEFORE and text[cut - 1] in "\"”’'»":
             continue  # '"…." Demikian kata X' keeps the cue with its quote
         sentences.append(Span(start, cut))
         start = cut

@@ -96,6 +96,7 @@ OUTLETS = [
     ('"Kami siap," kata Putin dalam wawancaranya dengan media Russia 1.', "media Russia 1"),
     ("Putin mengatakan bahwa lokasi itu sengaja dipilih untuk membantu, lapor media pemerintah Rusia.", "media pemerintah Rusia"),
     ('"Kami siap," sebut KCNA, seperti dilansir Sputnik International.', "Sputnik International"),
+    ('Putin mengatakan, "inilah alasan kami datang ke Kosmodrom Vostochny", media Rusia melaporkan.', "media Rusia"),
 ]
 
 
@@ -136,3 +137,4 @@ def test_pronoun_after_narrative_introduction_resolves_to_the_person_named():
     )
     quote = quotex.extract_quotes(text)[0]
     assert quote.speaker is not None and quote.speaker.name == "Usmanto"
+
