@@ -15,6 +15,7 @@ pronouns and continuations are resolved by :mod:`quotex.resolve`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 import re
@@ -22,10 +23,11 @@ import re
 import attrs
 import regex
 
+from quotex.intervals import IntervalSet, QuoteIndex
 from quotex.lang.id import cues, pronouns, quote_marks
 from quotex.mentions import SpeakerPhrase, read_speaker, read_subject
 from quotex.model import QuoteKind
-from quotex.quote_spans import QuoteSpan, find_quote_spans
+from quotex.quote_spans import find_quote_spans
 from quotex.segment import Span, split_paragraphs, split_sentences
 from quotex.wordsets import alternation
 
@@ -95,6 +97,7 @@ _VERB_FILLER = regex.compile(
 )
 _WORD = regex.compile(r"\w+")
 _LEAD = regex.compile(r"[\s,.]*")
+_SENTENCE_LEAD = regex.compile(r"[ ,\-–—]*")
 _ONLY_COMMAS = regex.compile(r"[\s,]*")
 _COMMA = regex.compile(r"\s*,")
 _LAST_WORD = regex.compile(r"\w+\Z")
@@ -118,8 +121,14 @@ _CLAUSE_START_WORDS = frozenset(
 _SPEAKER_KINDS_THAT_SPEAK = frozenset({"person", "organisation", "group", "pronoun", "descriptor"})
 
 
-def _word_count(text: str, start: int, end: int) -> int:
-    return sum(1 for _ in _WORD.finditer(text, start, end))
+def _word_count(text: str, start: int, end: int, at_most: int = 8) -> int:
+    """Words in ``text[start:end]``, counted up to ``at_most`` (callers only ask "at least n?")."""
+    count = 0
+    for _ in _WORD.finditer(text, start, end):
+        count += 1
+        if count >= at_most:
+            break
+    return count
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -131,44 +140,40 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _quotes_in(quotes: Sequence[QuoteSpan], start: int, end: int) -> list[QuoteSpan]:
-    return [q for q in quotes if q.open >= start and q.close <= end]
-
-
-def _inside_quote(quotes: Sequence[QuoteSpan], pos: int) -> bool:
-    return any(q.open <= pos < q.close for q in quotes)
-
-
 class _SentenceReader:
     """Finds the candidates of one sentence; a small state object, not shared."""
 
-    def __init__(self, text: str, sentence: Span, quotes: Sequence[QuoteSpan], paragraph: int, paragraph_span: Span):
+    def __init__(self, text: str, sentence: Span, quotes: QuoteIndex, paragraph: int, paragraph_span: Span):
         self.text = text
         self.sentence = sentence
         self.quotes = quotes
+        self.own_quotes = quotes.opening_in(sentence.start, sentence.end)
+        self.sentence_lead_end = _SENTENCE_LEAD.match(text, sentence.start, sentence.end).end()
+        self._tails: list[int] | None = None
         self.paragraph = paragraph
         self.paragraph_span = paragraph_span
-        self.used_cues: list[Span] = []
-        self.claimed: list[Span] = []  # ranges already inside a candidate
+        self.used_cues = IntervalSet()
+        self.claimed = IntervalSet()  # ranges already inside a candidate
         self.out: list[Candidate] = []
 
     # -- helpers ---------------------------------------------------------------
     def _claimed(self, start: int, end: int) -> bool:
-        return any(c.start < end and start < c.end for c in self.claimed)
+        return self.claimed.overlaps(start, end)
 
     def _cue_used(self, start: int) -> bool:
-        return any(c.start <= start < c.end for c in self.used_cues)
+        return self.used_cues.contains(start)
 
     def _add(self, cand: Candidate, claim: Span | None = None) -> None:
         self.out.append(cand)
-        self.claimed.append(claim or Span(cand.start, cand.end))
+        claim = claim or Span(cand.start, cand.end)
+        self.claimed.add(claim.start, claim.end)
         if cand.cue is not None:
-            self.used_cues.append(cand.cue)
+            self.used_cues.add(cand.cue.start, cand.cue.end)
 
     def _direct(self, q: QuoteSpan, confidence: float, cue: Span | None, speaker: SpeakerPhrase | None, inherits: str = "") -> Candidate:
         return Candidate(
             q.start, q.end, QuoteKind.DIRECT, confidence, self.sentence, self.paragraph, cue, speaker, inherits,
-            opens_paragraph=self.text[self.paragraph_span.start : q.open].strip() == "",
+            opens_paragraph=q.open == self.paragraph_span.start,
             runs_to_paragraph_end=not q.closed and q.close >= self.paragraph_span.end,
         )
 
@@ -246,9 +251,7 @@ class _SentenceReader:
         floor = sentence.start
         previous: Candidate | None = None
         previous_end = -1
-        for q in self.quotes:
-            if q.open < sentence.start or q.open >= sentence.end:
-                continue
+        for q in self.own_quotes:
             if previous is not None and _ONLY_COMMAS.fullmatch(text, previous_end, q.open):
                 # split quote: '"A," kata X, "B."'
                 cand = self._direct(q, previous.confidence, previous.cue, previous.speaker, previous.inherits)
@@ -284,17 +287,24 @@ class _SentenceReader:
     # -- 2. reported speech --------------------------------------------------------
     def _content(self, start: int, end: int) -> tuple[int, int] | None:
         """Trim reported content; stop before a trailing citation or a claimed range."""
-        for claim in self.claimed:
-            if start <= claim.start < end:
-                end = claim.start
-        for tail in _CONTENT_TAIL.finditer(self.text, start, end):
-            if not _inside_quote(self.quotes, tail.start()):
-                end = tail.start()
-                break
+        claimed_start = self.claimed.first_start_in(start, end)
+        if claimed_start is not None:
+            end = claimed_start
+        tail = self._first_tail_in(start, end)
+        if tail is not None:
+            end = tail
         start, end = _strip_span(self.text, start, end)
         if _word_count(self.text, start, end) < 3:
             return None
         return start, end
+
+    def _first_tail_in(self, start: int, end: int) -> int | None:
+        """The first trailing citation or cue outside quotes in ``[start, end)``."""
+        if self._tails is None:  # found once per sentence, then looked up
+            s = self.sentence
+            self._tails = [m.start() for m in _CONTENT_TAIL.finditer(self.text, s.start, s.end) if not self.quotes.covers(m.start())]
+        i = bisect_left(self._tails, start)
+        return self._tails[i] if i < len(self._tails) and self._tails[i] < end else None
 
     def _reported(self, start: int, end: int, cue: Span, phrase: SpeakerPhrase | None, confidence: float) -> bool:
         if phrase is None or phrase.kind not in _SPEAKER_KINDS_THAT_SPEAK:
@@ -302,7 +312,7 @@ class _SentenceReader:
         span = self._content(start, end)
         if span is None or self._claimed(*span):
             return False
-        inner = _quotes_in(self.quotes, span[0] - 1, span[1] + 1)
+        inner = self.quotes.within(span[0] - 1, span[1] + 1)
         kind = QuoteKind.MIXED if inner else QuoteKind.INDIRECT
         if inner and len(inner) == 1 and inner[0].start <= span[0] + 1 and inner[0].end >= span[1] - 1:
             kind = QuoteKind.DIRECT  # the whole content is quoted
@@ -316,7 +326,7 @@ class _SentenceReader:
         # "…, kata para analis." — the cue after unquoted content
         for match in _CUE_AFTER_CLAUSE.finditer(text, s.start, s.end):
             cue = Span(match.start("cue"), match.end("cue"))
-            if self._cue_used(cue.start) or _inside_quote(self.quotes, cue.start) or self._claimed(cue.start, cue.end):
+            if self._cue_used(cue.start) or self.quotes.covers(cue.start) or self._claimed(cue.start, cue.end):
                 continue
             if match.group("cue").lower().removesuffix("nya") in cues.OUTLET_ONLY_AFTER_CUES:
                 continue
@@ -324,12 +334,12 @@ class _SentenceReader:
                 phrase: SpeakerPhrase | None = SpeakerPhrase(cue.start, cue.end, "pronoun", name="nya")
             else:
                 phrase = read_speaker(text, cue.end, s.end)
-            start = max([s.start] + [c.end for c in self.claimed if c.end <= match.start()])
+            start = max(s.start, self.claimed.last_end_at_or_before(match.start()) or 0)
             if self._reported(start, match.start(), cue, phrase, 0.8):
                 return
         # "Menurut X, …"
         for match in _MENURUT.finditer(text, s.start, s.end):
-            if _inside_quote(self.quotes, match.start()) or self._claimed(match.start(), match.end()):
+            if self.quotes.covers(match.start()) or self._claimed(match.start(), match.end()):
                 continue
             cue = Span(match.start(), match.end())
             if match.group("nya"):
@@ -350,7 +360,7 @@ class _SentenceReader:
         # "X mengatakan (bahwa) …"
         for match in _SPEECH_VERB.finditer(text, s.start, s.end):
             cue = Span(match.start(), match.end())
-            if self._cue_used(cue.start) or _inside_quote(self.quotes, cue.start) or self._claimed(cue.start, cue.end):
+            if self._cue_used(cue.start) or self.quotes.covers(cue.start) or self._claimed(cue.start, cue.end):
                 continue
             verb = match.group().lower()
             if _NOT_SPEECH_BEFORE.search(text, max(s.start, cue.start - 12), cue.start):
@@ -375,20 +385,17 @@ class _SentenceReader:
 
     def _clause_floor(self, pos: int) -> int:
         """Where the clause before ``pos`` starts: the sentence, or after the last quote before it."""
-        floor = self.sentence.start
-        for q in self.quotes:
-            if self.sentence.start <= q.close <= pos:
-                floor = max(floor, q.close)
-        return floor
+        close = self.quotes.last_close_between(self.sentence.start, pos)
+        return self.sentence.start if close is None else max(self.sentence.start, close)
 
     # -- 3. leftovers --------------------------------------------------------------
     def find_continuations(self) -> None:
         text, s = self.text, self.sentence
-        for q in self.quotes:
-            if q.open < s.start or q.open >= s.end or self._claimed(q.open, q.close):
+        for q in self.own_quotes:
+            if self._claimed(q.open, q.close):
                 continue
             words = _word_count(text, q.start, q.end)
-            at_start = text[s.start : q.open].strip(" ,-–—") == ""
+            at_start = q.open <= self.sentence_lead_end
             if (at_start and words >= 2 and q.double) or words >= 6 or (words >= 4 and q.close >= s.end - 2 and q.double):
                 self._add(self._direct(q, 0.7, None, None, "previous"))
 
@@ -432,8 +439,9 @@ def find_candidates(text: str) -> list[Candidate]:
         if not _TRIGGER.search(text, paragraph.start, paragraph.end):
             previous_sentence = None
             continue
-        quotes = find_quote_spans(text, paragraph.start, paragraph.end)
-        sentences = split_sentences(text, paragraph, quotes)
+        spans = find_quote_spans(text, paragraph.start, paragraph.end)
+        sentences = split_sentences(text, paragraph, spans)
+        quotes = QuoteIndex(spans)
         for sentence in sentences:
             reader = _SentenceReader(text, sentence, quotes, index, paragraph)
             reader.find_direct()

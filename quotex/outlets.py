@@ -7,6 +7,7 @@ Rusia``); the publisher comes from the dateline (``TEMPO.CO, Jakarta -``).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 import attrs
@@ -88,10 +89,6 @@ def _mention(text: str, start: int, end: int) -> OutletMention:
     return OutletMention(_clean(text[start:end]), start, end)
 
 
-def _outside(excluded: Sequence[Span], start: int) -> bool:
-    return not any(e.start <= start < e.end for e in excluded)
-
-
 _ANCHOR = regex.compile(
     rf"\b(?:dilansir|melansir|dikutip|mengutip|dilaporkan|diberitakan|dinukil|menukil|lapor|laporan"
     rf"|{_alternation(outlets.REPORTING_AFTER)}|kepada|dengan|di)\b",
@@ -102,17 +99,38 @@ _REPORTING = frozenset(w.lower() for w in outlets.REPORTING_AFTER)
 _SPOKE_TO_WORDS = frozenset({"kepada", "dengan", "di"})
 
 
-def find_cited_outlet(text: str, zone: Span, excluded: Sequence[Span] = ()) -> OutletMention | None:
-    """The outlet a statement in ``zone`` is cited through, if the text names one.
+@attrs.frozen
+class ZoneOutlets:
+    """Every outlet citation found in one zone, grouped by rank (0 = most explicit).
 
-    Explicit citations (``dilansir``, ``dikutip dari``, ``lapor``) win over an
-    outlet that reports (``media Rusia melaporkan``), which wins over the outlet
+    ``ranks[r]`` holds the anchor positions and mentions of rank ``r`` in text
+    order; the zone is scanned once however many quotes ask about it.
+    """
+
+    ranks: tuple[tuple[tuple[int, ...], tuple[OutletMention, ...]], ...]
+
+    def best_outside(self, excluded: Span | None = None) -> OutletMention | None:
+        """The first citation of the best rank whose anchor is not inside ``excluded``."""
+        for positions, mentions in self.ranks:
+            if not positions:
+                continue
+            if excluded is None or positions[0] < excluded.start:
+                return mentions[0]
+            i = bisect_left(positions, excluded.end)
+            if i < len(positions):
+                return mentions[i]
+        return None
+
+
+def find_zone_outlets(text: str, zone: Span) -> ZoneOutlets:
+    """The outlets a statement in ``zone`` may be cited through, for :meth:`ZoneOutlets.best_outside`.
+
+    Explicit citations (``dilansir``, ``dikutip dari``, ``lapor``) rank over an
+    outlet that reports (``media Rusia melaporkan``), which ranks over the outlet
     the source spoke to (``kepada CNN``). Patterns run only at anchor words.
     """
-    best: tuple[int, OutletMention] | None = None
+    found: list[tuple[list[int], list[OutletMention]]] = [([], []), ([], []), ([], [])]
     for anchor in _ANCHOR.finditer(text, zone.start, zone.end):
-        if not _outside(excluded, anchor.start()):
-            continue
         word = anchor.group().lower()
         if word in _REPORTING:
             window = max(zone.start, anchor.start() - 80)
@@ -131,12 +149,14 @@ def find_cited_outlet(text: str, zone: Span, excluded: Sequence[Span] = ()) -> O
             rank = 0
         if match is None or not match.group("outlet"):
             continue
-        found = _mention(text, match.start("outlet"), match.end("outlet"))
-        if best is None or rank < best[0]:
-            best = (rank, found)
-            if rank == 0:
-                break
-    return best[1] if best else None
+        found[rank][0].append(anchor.start())
+        found[rank][1].append(_mention(text, match.start("outlet"), match.end("outlet")))
+    return ZoneOutlets(tuple((tuple(p), tuple(m)) for p, m in found))
+
+
+def find_cited_outlet(text: str, zone: Span, excluded: Span | None = None) -> OutletMention | None:
+    """The outlet a statement in ``zone`` is cited through, if the text names one outside ``excluded``."""
+    return find_zone_outlets(text, zone).best_outside(excluded)
 
 
 def find_publisher(text: str) -> OutletMention | None:

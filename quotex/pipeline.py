@@ -10,7 +10,7 @@ from __future__ import annotations
 from quotex.attribute import Candidate, find_candidates
 from quotex.model import Cue, Extraction, Mention, Outlet, Quote, Speaker
 from quotex.normalize import NormalizedText, normalize
-from quotex.outlets import OutletMention, find_cited_outlet, find_publisher
+from quotex.outlets import OutletMention, ZoneOutlets, find_publisher, find_zone_outlets
 from quotex.resolve import ResolvedSpeaker, resolve_speakers
 from quotex.segment import Span
 
@@ -57,14 +57,12 @@ def run(original: str) -> Extraction:
     publisher = _outlet(original, norm, find_publisher(text), "publisher")
     quotes: list[Quote] = []
     cited: list[Outlet | None] = []
-    by_zone: dict[tuple[Span, Span | None], Outlet | None] = {}
+    by_zone: dict[Span, ZoneOutlets] = {}
     for i, cand in enumerate(candidates):
+        if cand.zone not in by_zone:
+            by_zone[cand.zone] = find_zone_outlets(text, cand.zone)
         excluded = Span(cand.start, cand.end) if cand.kind.value == "direct" else None
-        key = (cand.zone, excluded)
-        if key not in by_zone:
-            found = find_cited_outlet(text, cand.zone, [excluded] if excluded else [])
-            by_zone[key] = _outlet(original, norm, found, "cited")
-        outlet = by_zone[key]
+        outlet = _outlet(original, norm, by_zone[cand.zone].best_outside(excluded), "cited")
         if outlet is None and i and (cand.chain_with_previous or cand.inherits == "chain"):
             outlet = cited[-1]
         cited.append(outlet)

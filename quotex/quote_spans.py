@@ -69,6 +69,7 @@ def find_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
     double_open = -1  # position of the open double mark, or -1
     single_open = -1
     nested = 0
+    scanned = start  # the open quote has no sentence break before here (keeps the scan linear)
     for match in _MARK.finditer(text, start, end):
         i = match.start()
         ch = text[i]
@@ -83,7 +84,7 @@ def find_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
             if not is_double:
                 continue  # single marks inside a double quote are content
             if can_open and not can_close and ch not in quote_marks.DOUBLE_CLOSERS:
-                if _SENTENCE_INSIDE.search(text, double_open, i):
+                if _SENTENCE_INSIDE.search(text, max(double_open, scanned), i):
                     # a new quote after a forgotten close: end the old one here
                     span = _unclosed(text, double_open, i)
                     if span:
@@ -91,6 +92,7 @@ def find_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
                     double_open, nested = i, 0
                 else:
                     nested += 1
+                    scanned = i
                 continue
             if nested:
                 nested -= 1

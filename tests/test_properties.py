@@ -6,27 +6,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import quotex
+from quotex.invariants import find_violations
 from strategies import news_text, noisy_news_text, paragraph
 
 any_text = st.one_of(news_text, noisy_news_text, st.text(max_size=400))
 
 
 def _check_invariants(text: str) -> None:
-    ex = quotex.extract(text)
-    last_end = -1
-    for q in ex.quotes:
-        assert 0 <= q.start <= q.end <= len(text)
-        assert text[q.start : q.end] == q.text
-        assert q.start >= last_end, "quotes overlap or are out of order"
-        last_end = q.end
-        assert 0.0 <= q.confidence <= 1.0
-        for span in (q.cue, q.speaker.mention if q.speaker else None, q.outlet):
-            if span is not None:
-                assert 0 <= span.start <= span.end <= len(text)
-        if q.cue:
-            assert text[q.cue.start : q.cue.end] == q.cue.text
-        if q.speaker and q.speaker.mention:
-            assert text[q.speaker.mention.start : q.speaker.mention.end] == q.speaker.mention.text
+    problems = find_violations(text, quotex.extract(text))
+    assert problems == [], problems
 
 
 @given(any_text)
@@ -49,6 +37,7 @@ def test_to_dict_round_trips_through_json(text):
     for q in quotex.extract_quotes(text):
         d = q.to_dict()
         assert json.loads(json.dumps(d)) == d
+        assert set(d) == {"text", "start", "end", "kind", "confidence", "speaker", "cue", "outlet"}
 
 
 @given(news_text, st.lists(st.sampled_from(["Cuaca cerah hari ini.", "Harga cabai stabil di pasar.", "Advertisement", "Baca Juga"]), min_size=1, max_size=3), st.integers(min_value=1))
