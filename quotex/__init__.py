@@ -6,6 +6,7 @@
 """
 
 from quotex.api import extract, extract_quotes
+from quotex.html import render_html
 from quotex.model import Cue, Extraction, Mention, Outlet, Quote, QuoteKind, Speaker
 
 __version__ = "0.1.0"
@@ -21,4 +22,5 @@ __all__ = [
     "__version__",
     "extract",
     "extract_quotes",
+    "render_html",
 ]

@@ -53,3 +53,45 @@ def extraction_to_dict(extraction: Extraction) -> dict[str, Any]:
         "publisher": outlet_to_dict(extraction.publisher),
         "speakers": [speaker_to_dict(s) for s in extraction.speakers],
     }
+
+
+#: The flat columns of one quote record, in order, with their types. ``doc_id``
+#: names the document; the rest are ``Quote.to_dict()`` with nested keys joined by dots.
+#: A missing speaker, cue, outlet or mention leaves its columns ``None``.
+RECORD_COLUMNS: tuple[tuple[str, type], ...] = (
+    ("doc_id", str),
+    ("text", str),
+    ("start", int),
+    ("end", int),
+    ("kind", str),
+    ("confidence", float),
+    ("speaker.name", str),
+    ("speaker.role", str),
+    ("speaker.entity", str),
+    ("speaker.mention.text", str),
+    ("speaker.mention.start", int),
+    ("speaker.mention.end", int),
+    ("cue.text", str),
+    ("cue.start", int),
+    ("cue.end", int),
+    ("outlet.name", str),
+    ("outlet.source", str),
+    ("outlet.start", int),
+    ("outlet.end", int),
+)
+
+
+def quote_record(doc_id: str, quote: Quote) -> dict[str, Any]:
+    """One output row: ``{"doc_id": …}`` followed by every key of ``quote.to_dict()``."""
+    return {"doc_id": doc_id, **quote_to_dict(quote)}
+
+
+def flatten(record: dict[str, Any]) -> dict[str, Any]:
+    """A nested record as the flat columns of :data:`RECORD_COLUMNS` (dots join nested keys)."""
+    flat: dict[str, Any] = {}
+    for column, _ in RECORD_COLUMNS:
+        value: Any = record
+        for key in column.split("."):
+            value = value.get(key) if isinstance(value, dict) else None
+        flat[column] = value
+    return flat

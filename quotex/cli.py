@@ -1,0 +1,158 @@
+"""The ``quotex`` command line: ``quotex extract`` for archives, ``quotex render`` for one article.
+
+Exit status: 0 when every document was processed, 1 when some failed (each
+reported on stderr with its id and reason), 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import IO
+
+from quotex import __version__
+from quotex.batch import extract_documents
+from quotex.documents import read_documents
+from quotex.writers import FORMATS, MissingExtraError, open_writer
+
+__all__ = ["main"]
+
+
+class Progress:
+    """A one-line progress report on a terminal's stderr; silent when stderr is not a terminal."""
+
+    def __init__(self, stream: IO[str], enabled: bool):
+        self.stream, self.enabled = stream, enabled
+        self.started = self.last = time.monotonic()
+        self.shown = False
+
+    def update(self, documents: int, quotes: int, failed: int) -> None:
+        now = time.monotonic()
+        if not self.enabled or documents < 2 or now - self.last < 0.2:
+            return
+        self.last, self.shown = now, True
+        rate = documents / max(now - self.started, 1e-9)
+        self.stream.write(f"\r{documents:,} documents  {rate:,.1f} docs/s  {quotes:,} quotes  {failed:,} failed ")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.shown:
+            self.stream.write("\n")
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
+    return number
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="quotex", description="Quoted speech in Indonesian news: who said what, through which outlet.")
+    parser.add_argument("--version", action="version", version=f"quotex {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ex = commands.add_parser("extract", help="quotes of many articles as jsonl, json, csv, parquet or a table",
+                             description="One output row per quote, with the document id and every field of Quote.to_dict().")
+    ex.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt files, folders of them, .jsonl files (one article per line), or - for stdin")
+    ex.add_argument("-o", "--output", help="output file (default: stdout)")
+    ex.add_argument("--format", choices=FORMATS, default=None, help="output format (default: from the -o suffix, else jsonl; table on a terminal)")
+    ex.add_argument("--text-field", default="text", help="JSON field holding the article text (default: text)")
+    ex.add_argument("--id-field", default="id", help="JSON field holding the document id (default: id; else FILE:LINE)")
+    ex.add_argument("--stdin-format", choices=("text", "jsonl"), default="text", help="how to read '-' (default: one text document)")
+    ex.add_argument("--jobs", type=_positive, default=1, help="worker processes (default: 1)")
+    ex.add_argument("--backend", choices=("rules",), default="rules", help="extraction backend (default: rules)")
+    ex.add_argument("--strict", action="store_true", help="stop at the first document that fails")
+
+    render = commands.add_parser("render", help="one article as a standalone HTML page with its quotes highlighted")
+    render.add_argument("article", help="a UTF-8 .txt file, or - for stdin")
+    render.add_argument("-o", "--output", help="HTML file to write (default: stdout)")
+    render.add_argument("--title", help="page title (default: the file name)")
+    return parser
+
+
+def _pick_format(requested: str | None, output: str | None) -> str:
+    if requested:
+        return requested
+    if output:
+        suffix = Path(output).suffix.lower().lstrip(".")
+        return {"ndjson": "jsonl", "txt": "table"}.get(suffix, suffix if suffix in FORMATS else "jsonl")
+    return "table" if sys.stdout.isatty() else "jsonl"
+
+
+def _run_extract(args: argparse.Namespace) -> int:
+    fmt = _pick_format(args.format, args.output)
+    out_file = None
+    try:
+        if fmt == "parquet":
+            out_file = open(args.output, "wb") if args.output else sys.stdout.buffer  # noqa: SIM115
+            writer = open_writer(fmt, binary_out=out_file)
+        else:
+            out_file = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout  # noqa: SIM115
+            writer = open_writer(fmt, text_out=out_file)
+    except MissingExtraError as error:
+        print(f"quotex: {error}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"quotex: cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
+        return 2
+
+    progress = Progress(sys.stderr, sys.stderr.isatty())
+    documents = failed = quotes = 0
+    docs = read_documents(args.inputs, text_field=args.text_field, id_field=args.id_field, stdin_format=args.stdin_format)
+    try:
+        for result in extract_documents(docs, jobs=args.jobs):
+            documents += 1
+            if result.error is not None:
+                failed += 1
+                progress.close()
+                print(f"quotex: {result.id}: {result.error}", file=sys.stderr)
+                if args.strict:
+                    break
+            for record in result.records:
+                writer.write(record)
+            quotes += len(result.records)
+            progress.update(documents, quotes, failed)
+    finally:
+        writer.close()
+        if out_file not in (sys.stdout, sys.stdout.buffer, None):
+            out_file.close()
+        progress.close()
+    stopped = " (stopped: --strict)" if args.strict and failed else ""
+    print(f"quotex: {documents:,} documents read, {failed:,} failed, {quotes:,} quotes written{stopped}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _run_render(args: argparse.Namespace) -> int:
+    from quotex.html import render_html
+
+    if args.article == "-":
+        text, name = sys.stdin.read(), "stdin"
+    else:
+        try:
+            text = Path(args.article).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            print(f"quotex: cannot read {args.article}: {error}", file=sys.stderr)
+            return 1
+        name = Path(args.article).name
+    page = render_html(text, title=args.title or name)
+    if args.output:
+        Path(args.output).write_text(page, encoding="utf-8")
+    else:
+        sys.stdout.write(page)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
+    args = _parser().parse_args(argv)
+    if args.command == "extract":
+        return _run_extract(args)
+    return _run_render(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

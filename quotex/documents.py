@@ -1,0 +1,115 @@
+"""Reading articles from files, folders, JSON Lines and stdin, one at a time.
+
+Everything streams: a JSON Lines file larger than memory is read line by line.
+A document that cannot be read is yielded as a :class:`DocumentError` with its
+id and the reason, so callers can report it and go on.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO
+
+import attrs
+
+__all__ = ["Document", "DocumentError", "read_documents"]
+
+
+@attrs.frozen
+class Document:
+    """One article to process: its id (path, or the JSON id field) and its text."""
+
+    id: str
+    text: str
+
+
+@attrs.frozen
+class DocumentError:
+    """A document that could not be read, and why."""
+
+    id: str
+    reason: str
+
+
+def _read_text_file(path: Path, doc_id: str) -> Document | DocumentError:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return DocumentError(doc_id, f"cannot read: {error.strerror or error}")
+    try:
+        return Document(doc_id, data.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        return DocumentError(doc_id, f"not valid UTF-8 (byte {error.start}: {data[error.start:error.start + 1]!r})")
+
+
+def _read_jsonl(handle: IO[str], name: str, text_field: str, id_field: str) -> Iterator[Document | DocumentError]:
+    for number, line in enumerate(handle, 1):
+        if not line.strip():
+            continue
+        fallback_id = f"{name}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield DocumentError(fallback_id, f"not valid JSON ({error.msg} at column {error.colno})")
+            continue
+        if not isinstance(record, dict):
+            yield DocumentError(fallback_id, f"a JSON {type(record).__name__}, not an object")
+            continue
+        doc_id = record.get(id_field)
+        doc_id = fallback_id if doc_id is None else str(doc_id)
+        if text_field not in record:
+            yield DocumentError(doc_id, f"no {text_field!r} field (fields: {', '.join(sorted(record)) or 'none'})")
+        elif not isinstance(record[text_field], str):
+            yield DocumentError(doc_id, f"field {text_field!r} is {type(record[text_field]).__name__}, not a string")
+        else:
+            yield Document(doc_id, record[text_field])
+
+
+def _open_jsonl(path: Path, text_field: str, id_field: str) -> Iterator[Document | DocumentError]:
+    try:
+        # errors="surrogateescape" keeps a bad byte from ending the file; json then rejects that line
+        with path.open(encoding="utf-8", errors="surrogateescape") as handle:
+            yield from _read_jsonl(handle, str(path), text_field, id_field)
+    except OSError as error:
+        yield DocumentError(str(path), f"cannot read: {error.strerror or error}")
+
+
+def _is_jsonl(path: Path) -> bool:
+    return path.suffix.lower() in (".jsonl", ".ndjson")
+
+
+def read_documents(
+    inputs: Iterable[str],
+    *,
+    text_field: str = "text",
+    id_field: str = "id",
+    stdin_format: str = "text",
+    stdin: IO[str] | None = None,
+) -> Iterator[Document | DocumentError]:
+    """Documents from each input, in order: ``.txt`` files, folders of them (sorted), ``.jsonl`` files, ``-``.
+
+    ``-`` reads standard input as one text document, or as JSON Lines when
+    ``stdin_format="jsonl"``. A path that does not exist is a :class:`DocumentError`.
+    """
+    for name in inputs:
+        if name == "-":
+            handle = stdin if stdin is not None else sys.stdin
+            if stdin_format == "jsonl":
+                yield from _read_jsonl(handle, "<stdin>", text_field, id_field)
+            else:
+                yield Document("<stdin>", handle.read())
+            continue
+        path = Path(name)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and (p.suffix.lower() == ".txt" or _is_jsonl(p)))
+            for file in files:
+                yield from _open_jsonl(file, text_field, id_field) if _is_jsonl(file) else [_read_text_file(file, str(file))]
+        elif _is_jsonl(path):
+            yield from _open_jsonl(path, text_field, id_field)
+        elif path.exists():
+            yield _read_text_file(path, str(path))
+        else:
+            yield DocumentError(str(path), "no such file or folder")
