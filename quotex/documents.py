@@ -15,7 +15,7 @@ from typing import IO
 
 import attrs
 
-__all__ = ["Document", "DocumentError", "read_documents"]
+__all__ = ["Document", "DocumentError", "document_from_record", "parse_jsonl_line", "read_documents"]
 
 
 @attrs.frozen
@@ -45,27 +45,35 @@ def _read_text_file(path: Path, doc_id: str) -> Document | DocumentError:
         return DocumentError(doc_id, f"not valid UTF-8 (byte {error.start}: {data[error.start:error.start + 1]!r})")
 
 
+def parse_jsonl_line(line: str, fallback_id: str, text_field: str = "text", id_field: str = "id") -> Document | DocumentError | None:
+    """One JSON Lines record as a document (``None`` for a blank line); ``fallback_id`` names it when it has no id."""
+    if not line.strip():
+        return None
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        return DocumentError(fallback_id, f"not valid JSON ({error.msg} at column {error.colno})")
+    return document_from_record(record, fallback_id, text_field, id_field)
+
+
+def document_from_record(record: object, fallback_id: str, text_field: str = "text", id_field: str = "id") -> Document | DocumentError:
+    """A mapping with a text field (and optionally an id field) as a document, or why it is not one."""
+    if not isinstance(record, dict):
+        return DocumentError(fallback_id, f"got {type(record).__name__}, expected an object with a {text_field!r} field")
+    doc_id = record.get(id_field)
+    doc_id = fallback_id if doc_id is None else str(doc_id)
+    if text_field not in record:
+        return DocumentError(doc_id, f"no {text_field!r} field (fields: {', '.join(map(str, record)) or 'none'})")
+    if not isinstance(record[text_field], str):
+        return DocumentError(doc_id, f"field {text_field!r} is {type(record[text_field]).__name__}, not a string")
+    return Document(doc_id, record[text_field])
+
+
 def _read_jsonl(handle: IO[str], name: str, text_field: str, id_field: str) -> Iterator[Document | DocumentError]:
     for number, line in enumerate(handle, 1):
-        if not line.strip():
-            continue
-        fallback_id = f"{name}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            yield DocumentError(fallback_id, f"not valid JSON ({error.msg} at column {error.colno})")
-            continue
-        if not isinstance(record, dict):
-            yield DocumentError(fallback_id, f"a JSON {type(record).__name__}, not an object")
-            continue
-        doc_id = record.get(id_field)
-        doc_id = fallback_id if doc_id is None else str(doc_id)
-        if text_field not in record:
-            yield DocumentError(doc_id, f"no {text_field!r} field (fields: {', '.join(sorted(record)) or 'none'})")
-        elif not isinstance(record[text_field], str):
-            yield DocumentError(doc_id, f"field {text_field!r} is {type(record[text_field]).__name__}, not a string")
-        else:
-            yield Document(doc_id, record[text_field])
+        doc = parse_jsonl_line(line, f"{name}:{number}", text_field, id_field)
+        if doc is not None:
+            yield doc
 
 
 def _open_jsonl(path: Path, text_field: str, id_field: str) -> Iterator[Document | DocumentError]:

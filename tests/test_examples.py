@@ -31,3 +31,10 @@ def test_jsonl_archive_with_two_jobs(tmp_path):
     out = _run(tmp_path, "jsonl_archive.py", "--jobs", "2").stdout
     assert f"5 documents, 0 failed, {SEED_QUOTES} quotes" in out
     assert len((tmp_path / "quotes.jsonl").read_text(encoding="utf-8").splitlines()) == SEED_QUOTES
+
+
+def test_dask_archive_on_a_local_cluster(tmp_path):
+    out = _run(tmp_path, "dask_archive.py", "--workers", "2").stdout
+    assert f"{SEED_QUOTES} quotes, 0 failed documents" in out and "(2 workers)" in out
+    pandas = __import__("pandas")
+    assert len(pandas.read_parquet(tmp_path / "quotes.parquet")) == SEED_QUOTES

@@ -1,0 +1,123 @@
+"""quotex on Dask: quote records from bags and DataFrames of articles (extra ``quotex[dask]``).
+
+Work happens per partition: each task receives its partition's documents and
+calls the extractor of its own worker process, so nothing but text travels to
+workers. A broken document (not a string, no text field) becomes an error
+record for that document; the rest of the partition goes on.
+
+The DataFrame form has a fixed schema, :data:`COLUMNS`: ``doc_id``, the
+flattened fields of ``Quote.to_dict()`` (``speaker.name``, ``cue.start``, …)
+and ``error`` (``None`` on quote rows; the reason on a failed document's row,
+whose quote columns are then empty). Types are nullable pandas types, so
+partitions concatenate and write to Parquet unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+try:
+    import dask
+    import dask.bag as db
+    import dask.dataframe as dd
+    import pandas as pd
+except ImportError as error:  # pragma: no cover - exercised only without the extra
+    raise ImportError("quotex.dask needs Dask: pip install 'quotex[dask]'") from error
+
+from quotex.batch import extract_document
+from quotex.documents import Document, DocumentError, document_from_record
+from quotex.serialize import RECORD_COLUMNS, flatten
+
+__all__ = ["COLUMNS", "bag_to_dataframe", "empty_frame", "extract_bag", "extract_dataframe", "records_frame"]
+
+_DTYPES = {str: "string", int: "Int64", float: "Float64"}
+#: Column name -> pandas dtype of the DataFrame :func:`extract_dataframe` returns.
+COLUMNS: dict[str, str] = {name: _DTYPES[kind] for name, kind in RECORD_COLUMNS} | {"error": "string"}
+
+
+def empty_frame() -> pd.DataFrame:
+    """A DataFrame with no rows and exactly the columns and dtypes of :data:`COLUMNS` (Dask's ``meta``)."""
+    return pd.DataFrame({name: pd.Series([], dtype=dtype) for name, dtype in COLUMNS.items()})
+
+
+def _as_document(item: Any, fallback_id: str, text_key: str, id_key: str) -> Document | DocumentError:
+    if isinstance(item, (Document, DocumentError)):
+        return item
+    if isinstance(item, str):
+        return Document(fallback_id, item)
+    if isinstance(item, dict):
+        return document_from_record(item, fallback_id, text_key, id_key)
+    return DocumentError(fallback_id, f"got {type(item).__name__}, expected a str or a record with a {text_key!r} field")
+
+
+def _records_of(doc: Document | DocumentError) -> list[dict[str, Any]]:
+    result = extract_document(doc)
+    if result.error is not None:
+        return [{"doc_id": result.id, "error": result.error}]
+    return [dict(record, error=None) for record in result.records]
+
+
+def _bag_partition(items: Iterable[Any], partition: int, text_key: str, id_key: str) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for index, item in enumerate(items):
+        out.extend(_records_of(_as_document(item, f"{partition}:{index}", text_key, id_key)))
+    return out
+
+
+def extract_bag(bag: db.Bag, *, text_key: str = "text", id_key: str = "id") -> db.Bag:
+    """A bag of quote records from a bag of texts, records (dicts) or :class:`~quotex.documents.Document`.
+
+    Each record is ``{"doc_id", **Quote.to_dict(), "error": None}``; a document that
+    cannot be processed gives one ``{"doc_id", "error": reason}`` record instead.
+    A ``str`` item (or a record without ``id_key``) is named ``"PARTITION:INDEX"``.
+    """
+    parts = [
+        dask.delayed(_bag_partition, pure=True)(part, i, text_key, id_key)
+        for i, part in enumerate(bag.to_delayed(optimize_graph=False))
+    ]
+    return db.from_delayed(parts)
+
+
+def records_frame(records: Iterable[dict[str, Any]]) -> pd.DataFrame:
+    """Quote records (the :func:`extract_bag` form) as a pandas DataFrame with the :data:`COLUMNS` schema."""
+    rows = [{**flatten(record), "error": record.get("error")} for record in records]
+    if not rows:
+        return empty_frame()
+    return pd.DataFrame(rows, columns=list(COLUMNS)).astype(COLUMNS)
+
+
+def bag_to_dataframe(records: db.Bag) -> dd.DataFrame:
+    """A bag from :func:`extract_bag` as a Dask DataFrame with the :data:`COLUMNS` schema."""
+    parts = [dask.delayed(records_frame, pure=True)(part) for part in records.to_delayed(optimize_graph=False)]
+    return dd.from_delayed(parts, meta=empty_frame(), verify_meta=False)
+
+
+def _frame_partition(frame: pd.DataFrame, text_column: str, id_column: str | None, partition_info: dict | None = None) -> pd.DataFrame:
+    partition = partition_info["number"] if partition_info else 0
+    records: list[dict[str, Any]] = []
+    ids = frame[id_column] if id_column else None
+    for index, text in enumerate(frame[text_column].tolist()):
+        doc_id = f"{partition}:{index}"
+        if ids is not None:
+            value = ids.iloc[index]
+            doc_id = doc_id if pd.isna(value) else str(value)
+        if isinstance(text, str):
+            doc: Document | DocumentError = Document(doc_id, text)
+        else:
+            doc = DocumentError(doc_id, f"{text_column!r} is {'missing' if text is None or pd.isna(text) else type(text).__name__}, not a string")
+        records.extend(_records_of(doc))
+    return records_frame(records)
+
+
+def extract_dataframe(ddf: dd.DataFrame, text_column: str = "text", id_column: str | None = "id") -> dd.DataFrame:
+    """A Dask DataFrame of quotes, one row per quote, with the schema of :data:`COLUMNS`.
+
+    ``id_column`` names each document (``None``, or a missing value, gives
+    ``"PARTITION:INDEX"``). A row whose text is missing or not a string gives one
+    row with ``error`` set. Raises ``KeyError`` at once if a named column is absent.
+    """
+    for column in (text_column, id_column):
+        if column is not None and column not in ddf.columns:
+            raise KeyError(f"column {column!r} not in the DataFrame (columns: {', '.join(map(str, ddf.columns))})")
+    return ddf.map_partitions(_frame_partition, text_column, id_column, meta=empty_frame(), align_dataframes=False)
