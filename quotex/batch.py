@@ -8,6 +8,7 @@ never read ahead, and results come back in input order.
 from __future__ import annotations
 
 import itertools
+import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -53,17 +54,29 @@ def _batches(docs: Iterable[Document | DocumentError], size: int) -> Iterator[li
 
 
 def extract_documents(
-    docs: Iterable[Document | DocumentError], *, jobs: int = 1, batch_size: int = 16, in_flight_per_job: int = 4
+    docs: Iterable[Document | DocumentError],
+    *,
+    jobs: int = 1,
+    batch_size: int = 16,
+    in_flight_per_job: int = 4,
+    subprocesses: bool | None = None,
 ) -> Iterator[DocumentResult]:
-    """Results for ``docs`` in input order, using ``jobs`` processes (1 = this process)."""
+    """Results for ``docs`` in input order, using ``jobs`` worker processes.
+
+    By default one job runs in this process; ``subprocesses=True`` puts even a
+    single job in a worker process (as benchmarks do, to measure it alone).
+    Workers are spawned, so a script using processes needs the usual
+    ``if __name__ == "__main__":`` guard.
+    """
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, got {jobs}")
-    if jobs == 1:
+    if not (jobs > 1 if subprocesses is None else subprocesses):
         for doc in docs:
             yield extract_document(doc)
         return
     pending: deque[Future[list[DocumentResult]]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    # spawn, not fork: workers start clean (a forked worker would carry the caller's heap and threads)
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
         for batch in _batches(docs, batch_size):
             pending.append(pool.submit(_extract_batch, batch))
             if len(pending) >= jobs * in_flight_per_job:

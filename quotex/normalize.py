@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import bisect
 import html
+import re
 
 import attrs
-import regex
 
 # Same-length replacements: spaces of every width become " ", CR becomes "\n"
 # (so CRLF makes an empty paragraph, which segmentation ignores), and C0/C1
@@ -20,11 +20,12 @@ import regex
 _SPACE_LIKE = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c"
 _CONTROLS = "".join(chr(c) for c in list(range(0, 9)) + list(range(14, 32)) + list(range(127, 160)) if chr(c) not in _SPACE_LIKE)
 _SAME_LENGTH = str.maketrans({**{c: " " for c in _SPACE_LIKE + _CONTROLS}, "\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"})
-_NEEDS_SAME_LENGTH = regex.compile("[" + regex.escape(_SPACE_LIKE + _CONTROLS) + "\r\u2028\u2029\x85]")
+# plain character classes: the standard library's engine scans these about 3x faster than regex's
+_NEEDS_SAME_LENGTH = re.compile("[" + re.escape(_SPACE_LIKE + _CONTROLS) + "\r\u2028\u2029\x85]")
 
 # Length-changing edits: drop zero-width characters, decode HTML entities.
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
-_NEEDS_EDIT = regex.compile(
+_NEEDS_EDIT = re.compile(
     "[" + _ZERO_WIDTH + "]+|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 )
 

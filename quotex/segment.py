@@ -23,7 +23,6 @@ class Span:
     end: int
 
 
-_PARAGRAPH = regex.compile(r"[^\n]+")
 _SENTENCE_END = regex.compile(r"""[.!?…]+["”’'»)\]]*(?=\s+["“”‘'«(\[]?[\p{Lu}\p{N}])""")
 _WORD_BEFORE = regex.compile(r"([\w.]+)$")
 _WORD_AFTER = regex.compile(r"\s+[\"“”‘'«(\[]?(\w+)")
@@ -33,14 +32,14 @@ _NO_BREAK_BEFORE = frozenset(cues.AFTER_CUES) | frozenset(c + "nya" for c in cue
 
 def split_paragraphs(text: str) -> Iterator[Span]:
     """Non-blank lines, trimmed of surrounding white space."""
-    for match in _PARAGRAPH.finditer(text):
-        start, end = match.span()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start < end:
-            yield Span(start, end)
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        stripped = line.strip()
+        if stripped:
+            first = start + line.index(stripped[0])
+            yield Span(first, first + len(stripped))
+        start = end + 1
 
 
 def _is_abbreviation(text: str, period: int, floor: int) -> bool:
