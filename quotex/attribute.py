@@ -61,7 +61,7 @@ _SPEECH = _words(cues.SPEECH_VERBS)
 _PASSIVE = _words(cues.PASSIVE_CUES)
 _PARTICLES = _words(cues.VERB_PARTICLES)
 _COMPLEMENTIZERS = _words(cues.COMPLEMENTIZERS)
-_I = regex.IGNORECASE | regex.VERSION1
+_I = regex.IGNORECASE  # simple case folding: full folding (ﬀ = ff) backtracks catastrophically on "ffff…"
 
 #: A cue right after a closing mark: ``," kata``, ``" ujarnya``, ``." Demikian kata``.
 _CUE_AFTER_QUOTE = regex.compile(

@@ -31,7 +31,7 @@ def _alternation(words: Sequence[str]) -> str:
     return "(?:" + alternation(w.lower() for w in words).replace(r"\ ", r"\s+") + ")"
 
 
-_I = regex.IGNORECASE | regex.VERSION1
+_I = regex.IGNORECASE  # simple case folding: full folding (ﬀ = ff) backtracks catastrophically on "ffff…"
 _KNOWN = _alternation(outlets.KNOWN_OUTLETS)
 _HEADS = _alternation(outlets.OUTLET_HEADS)
 _QUALIFIERS = _alternation(sorted(outlets.OUTLET_QUALIFIERS))

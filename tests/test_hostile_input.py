@@ -1,10 +1,15 @@
-"""Hostile and odd inputs keep every promise; bad types fail with a helpful message."""
+"""Hostile and odd inputs keep every promise, including every input the fuzzer found."""
+
+import json
+from pathlib import Path
 
 import pytest
 
 import quotex
 from adversarial import FAMILIES
 from quotex.invariants import find_violations
+
+pytestmark = pytest.mark.usefixtures("hang_guard")
 
 
 @pytest.mark.parametrize("family", sorted(FAMILIES))
@@ -42,3 +47,13 @@ def test_find_violations_reports_a_broken_offset():
     shifted = type(good)(quotes=tuple(q.__class__(q.text, q.start + 1, q.end + 1, q.kind) for q in good.quotes))
     assert any("!= its text" in p for p in find_violations(text, shifted))
     assert any("outside text" in p for p in find_violations(text[:5], good))
+
+
+FUZZ_CASES = sorted((Path(__file__).parent / "fuzz_cases").glob("*.json"))
+
+
+@pytest.mark.parametrize("case", FUZZ_CASES, ids=[c.stem for c in FUZZ_CASES])
+def test_inputs_found_by_fuzzing_finish_and_keep_every_promise(case):
+    """Each input the fuzzer once stalled or crashed on (the bug it records is in the file)."""
+    text = json.loads(case.read_text(encoding="utf-8"))["text"]
+    assert find_violations(text, quotex.extract(text)) == []
