@@ -73,6 +73,7 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "case-folding bait (ff, ß, ﬀ)": lambda n: _cycle(['"Ya," kata Budi, lapor media pemer', "f" * 200, "ﬀ" * 20, "ß" * 20, "intah Rusia, kepada CNN. "], n),
     "mixed scripts and emoji": lambda n: _fill('Путин сказал «да» 😀 "北京" ‘مرحبا’ kata Budi, "हाँ" 🇮🇩\u200d ', n),
     "surrogates and controls": lambda n: _fill('\ud800"\x00kata\x07\ud83d\x1b[0m“\x0c\u2028\u2029\x85 ', n),
+    "back-references": lambda n: _fill('"Ya," kata Budi. Hal itu disampaikan Siti.\n', n),
     "news-like": lambda n: _fill(NEWS_UNIT, n),
 }
 

@@ -421,8 +421,11 @@ def _apply_back_reference(text: str, found: list[Candidate], sentence: Span, pre
         if cand.start >= previous.start and cand.end <= previous.end and cand.inherits:
             cand.speaker, cand.cue, cand.inherits, cand.confidence = phrase, cue, "", 0.8
             return
-    if any(c.start < previous.end and previous.start < c.end for c in found):
-        return
+    for c in reversed(found):  # only the last sentences' candidates can overlap `previous`
+        if c.zone.end <= previous.start:
+            break
+        if c.start < previous.end and previous.start < c.end:
+            return
     start, end = _strip_span(text, previous.start, previous.end)
     if start == 0:
         dateline = _DATELINE_PREFIX.match(text, start, end)
