@@ -11,18 +11,16 @@ shared machine does not pass for a slow pattern.
 
 from __future__ import annotations
 
-import argparse
 import json
 import statistics
 import sys
 import time
 import traceback
-from pathlib import Path
 
 import quotex
+from corpus import corpus_missing, corpus_parser
 from quotex.invariants import find_violations
 
-DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "news.jsonl"
 #: Documents shorter than this are timed but not ranked: fixed per-call cost dominates them.
 MIN_RANKED_CHARS = 1000
 
@@ -37,13 +35,11 @@ def _time_extract(text: str, repeats: int) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="JSON Lines with a 'text' field")
+    parser = corpus_parser(__doc__)
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
     parser.add_argument("--show", type=int, default=10, help="how many of the slowest documents to list")
     args = parser.parse_args(argv)
-    if not args.corpus.exists():
-        print(f"corpus not found: {args.corpus} (pass --corpus)", file=sys.stderr)
+    if corpus_missing(args.corpus):
         return 2
 
     documents = quotes = exceptions = violations = chars = 0

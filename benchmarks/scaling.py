@@ -12,22 +12,20 @@ documents/s against workers when matplotlib is installed.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import shutil
-import sys
 import tempfile
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+from corpus import corpus_missing, corpus_parser
 from quotex.batch import extract_documents
 from quotex.documents import parse_jsonl_line, read_documents
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "news.jsonl"
 
 
 class ChildMemory:
@@ -134,13 +132,11 @@ def _measure(run: Callable[[Path, int], int], path: Path, workers: int) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser = corpus_parser(__doc__)
     parser.add_argument("--repeats", default="1,4", help="corpus sizes as multiples of the corpus")
     parser.add_argument("--plot", type=Path, default=ROOT / "docs" / "scaling.png")
     args = parser.parse_args(argv)
-    if not args.corpus.exists():
-        print(f"corpus not found: {args.corpus} (pass --corpus)", file=sys.stderr)
+    if corpus_missing(args.corpus):
         return 2
     modes = [
         ("1 process", run_processes, 1),

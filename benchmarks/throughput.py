@@ -10,7 +10,6 @@ peak memory, and quality in the same run: the seed gold (tests/golden) and, when
 
 from __future__ import annotations
 
-import argparse
 import json
 import resource
 import subprocess
@@ -21,9 +20,9 @@ from pathlib import Path
 import regex
 
 import quotex
+from corpus import corpus_missing, corpus_parser
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "news.jsonl"
 EVAL = ROOT.parent / "shared" / "eval"
 
 
@@ -57,13 +56,11 @@ def load(path: Path, limit: int | None) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="JSON Lines with a 'text' field")
+    parser = corpus_parser(__doc__)
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
     parser.add_argument("--rounds", type=int, default=1, help="alternate both passes this many times; best round counts")
     args = parser.parse_args(argv)
-    if not args.corpus.exists():
-        print(f"corpus not found: {args.corpus} (pass --corpus)", file=sys.stderr)
+    if corpus_missing(args.corpus):
         return 2
     texts = load(args.corpus, args.limit)
     chars = sum(map(len, texts))

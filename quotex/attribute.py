@@ -27,7 +27,7 @@ from quotex.intervals import IntervalSet, QuoteIndex
 from quotex.lang.id import cues, pronouns, quote_marks
 from quotex.mentions import SpeakerPhrase, read_speaker, read_subject
 from quotex.model import QuoteKind
-from quotex.quote_spans import find_quote_spans
+from quotex.quote_spans import QuoteSpan, find_quote_spans
 from quotex.segment import Span, split_paragraphs, split_sentences
 from quotex.wordsets import alternation
 

@@ -85,15 +85,17 @@ def _pick_format(requested: str | None, output: str | None) -> str:
 
 def _run_extract(args: argparse.Namespace) -> int:
     fmt = _pick_format(args.format, args.output)
-    out_file = None
+    owned = None  # the file we opened (and must close); None when writing to stdout
     try:
         if fmt == "parquet":
-            out_file = open(args.output, "wb") if args.output else sys.stdout.buffer  # noqa: SIM115
-            writer = open_writer(fmt, binary_out=out_file)
+            owned = open(args.output, "wb") if args.output else None  # noqa: SIM115
+            writer = open_writer(fmt, binary_out=owned or sys.stdout.buffer)
         else:
-            out_file = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout  # noqa: SIM115
-            writer = open_writer(fmt, text_out=out_file)
+            owned = open(args.output, "w", encoding="utf-8", newline="") if args.output else None  # noqa: SIM115
+            writer = open_writer(fmt, text_out=owned or sys.stdout)
     except MissingExtraError as error:
+        if owned is not None:
+            owned.close()
         print(f"quotex: {error}", file=sys.stderr)
         return 2
     except OSError as error:
@@ -118,8 +120,8 @@ def _run_extract(args: argparse.Namespace) -> int:
             progress.update(documents, quotes, failed)
     finally:
         writer.close()
-        if out_file not in (sys.stdout, sys.stdout.buffer, None):
-            out_file.close()
+        if owned is not None:
+            owned.close()
         progress.close()
     stopped = " (stopped: --strict)" if args.strict and failed else ""
     print(f"quotex: {documents:,} documents read, {failed:,} failed, {quotes:,} quotes written{stopped}", file=sys.stderr)

@@ -34,6 +34,10 @@ class DocumentError:
     reason: str
 
 
+def _not_utf8(doc_id: str, data: bytes, error: UnicodeDecodeError) -> DocumentError:
+    return DocumentError(doc_id, f"not valid UTF-8 (byte {error.start}: {data[error.start:error.start + 1]!r})")
+
+
 def _read_text_file(path: Path, doc_id: str) -> Document | DocumentError:
     try:
         data = path.read_bytes()
@@ -42,7 +46,7 @@ def _read_text_file(path: Path, doc_id: str) -> Document | DocumentError:
     try:
         return Document(doc_id, data.decode("utf-8"))
     except UnicodeDecodeError as error:
-        return DocumentError(doc_id, f"not valid UTF-8 (byte {error.start}: {data[error.start:error.start + 1]!r})")
+        return _not_utf8(doc_id, data, error)
 
 
 def parse_jsonl_line(line: str, fallback_id: str, text_field: str = "text", id_field: str = "id") -> Document | DocumentError | None:
@@ -78,9 +82,17 @@ def _read_jsonl(handle: IO[str], name: str, text_field: str, id_field: str) -> I
 
 def _open_jsonl(path: Path, text_field: str, id_field: str) -> Iterator[Document | DocumentError]:
     try:
-        # errors="surrogateescape" keeps a bad byte from ending the file; json then rejects that line
-        with path.open(encoding="utf-8", errors="surrogateescape") as handle:
-            yield from _read_jsonl(handle, str(path), text_field, id_field)
+        with path.open("rb") as handle:  # bytes: a line with bad UTF-8 fails alone, the file goes on
+            for number, raw in enumerate(handle, 1):
+                fallback_id = f"{path}:{number}"
+                try:
+                    line = raw.decode("utf-8")
+                except UnicodeDecodeError as error:
+                    yield _not_utf8(fallback_id, raw, error)
+                    continue
+                doc = parse_jsonl_line(line, fallback_id, text_field, id_field)
+                if doc is not None:
+                    yield doc
     except OSError as error:
         yield DocumentError(str(path), f"cannot read: {error.strerror or error}")
 

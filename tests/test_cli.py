@@ -161,3 +161,12 @@ def test_progress_shows_on_a_terminal_only():
     assert "40 documents" in shown.getvalue() and "120 quotes" in shown.getvalue() and "1 failed" in shown.getvalue()
     assert shown.getvalue().endswith("\n")
     assert hidden.getvalue() == ""
+
+
+def test_a_jsonl_line_with_bad_utf8_fails_alone(tmp_path, capsys):
+    archive = tmp_path / "a.jsonl"
+    archive.write_bytes(b'{"id": "bad", "text": "harga \xff naik"}\n{"id": "ok", "text": "\\"Ya,\\" ujar Siti."}\n')
+    assert main(["extract", str(archive), "-o", str(tmp_path / "q.jsonl")]) == 1
+    err = capsys.readouterr().err
+    assert f"{archive}:1: not valid UTF-8 (byte 29: b'\\xff')" in err
+    assert "2 documents read, 1 failed, 1 quotes written" in err
