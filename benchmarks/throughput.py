@@ -1,20 +1,28 @@
 """Throughput of quotex.extract against a bare word-regex pass, side by side.
 
     python benchmarks/throughput.py [--corpus ../shared/corpus/news.jsonl] [--limit N]
+    python benchmarks/throughput.py --backend stanza [--stanza-dir DIR] [--limit 200]
 
 Prints chars/s for both passes over the same texts, their ratio (goals: >= 1/11
 for the core, >= 1/6 for the archive-scale issue), documents and quotes found,
 peak memory, and quality in the same run: the seed gold (tests/golden) and, when
 ``../shared/eval/score.py`` exists, its scores, so speed work cannot trade quality away.
+
+With ``--backend stanza`` it times, in one run over the same documents: the rules
+backend, the stanza backend (which parses only attribution zones) and a plain
+``stanza.Pipeline`` parsing the whole of every document (goal: the backend at least
+5x faster than the plain parse), then the seed quality of both backends.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import resource
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import regex
@@ -24,17 +32,24 @@ from corpus import corpus_missing, corpus_parser
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
+SHARED_MODEL = ROOT.parent / "shared" / "models" / "stanza-id"
 
 
-def print_quality() -> None:
-    """Seed gold scores (own scorer), then the shared scorer's output when it is present."""
+def seed_scores(extract: Callable[[str], quotex.Extraction] = quotex.extract):  # noqa: ANN201 - tests/scoring.Scores
+    """Seed gold scores (tests/golden, own scorer) of one extract function, summed over the seeds."""
     sys.path.insert(0, str(ROOT / "tests"))
     from scoring import Scores, load_gold, score
 
     total = Scores(0, 0, 0, 0)
     for seed in sorted((ROOT / "seeds").glob("*.txt")):
         text = seed.read_text(encoding="utf-8")
-        total = total + score(text, load_gold(ROOT / "tests" / "golden" / f"{seed.stem}.json", text))
+        total = total + score(text, load_gold(ROOT / "tests" / "golden" / f"{seed.stem}.json", text), extract(text))
+    return total
+
+
+def print_quality() -> None:
+    """Seed gold scores (own scorer), then the shared scorer's output when it is present."""
+    total = seed_scores()
     print("quality, seeds (tests/golden, own scorer): detection P/R/F1 {:.3f}/{:.3f}/{:.3f}, end-to-end {:.3f}/{:.3f}/{:.3f}".format(
         *total.detection, *total.end_to_end))
     scorer = EVAL / "score.py"
@@ -55,13 +70,56 @@ def load(path: Path, limit: int | None) -> list[str]:
     return texts
 
 
+def _batches(texts: list[str], size: int) -> list[list[str]]:
+    return [texts[i : i + size] for i in range(0, len(texts), size)]
+
+
+def compare_stanza(texts: list[str], stanza_dir: Path, batch: int) -> int:
+    """Rules, the stanza backend and a plain whole-text stanza parse over ``texts``, in one run."""
+    from quotex.extractor import Extractor
+    from quotex.parse import StanzaParser
+
+    extractor = Extractor(backend="stanza", stanza_dir=stanza_dir)
+    parser = StanzaParser(stanza_dir)  # same model and settings as the backend's own
+    for warm in (extractor.extract, lambda t: parser.parse([t])):  # load both outside the clocks
+        warm("Presiden mengatakan bahwa ia setuju.")
+    chars = sum(map(len, texts))
+    timings: dict[str, float] = {}
+    start = time.perf_counter()
+    rules_quotes = sum(len(quotex.extract(t).quotes) for t in texts)
+    timings["rules backend"] = time.perf_counter() - start
+    start = time.perf_counter()
+    stanza_quotes = sum(len(e.quotes) for group in _batches(texts, batch) for e in extractor.extract_many(group))
+    timings["stanza backend (zones)"] = time.perf_counter() - start
+    start = time.perf_counter()
+    words = sum(parser.parse_whole(group) for group in _batches(texts, batch))
+    timings["stanza.Pipeline, whole text"] = time.perf_counter() - start
+    print(f"documents {len(texts):,}, characters {chars:,}, words parsed by the whole-text pass {words:,}; batches of {batch}")
+    print(f"{'pass':<30} {'seconds':>9} {'docs/s':>9} {'K chars/s':>10}")
+    for name, seconds in timings.items():
+        print(f"{name:<30} {seconds:>9.1f} {len(texts) / seconds:>9.2f} {chars / seconds / 1e3:>10.1f}")
+    whole, zones = timings["stanza.Pipeline, whole text"], timings["stanza backend (zones)"]
+    print(f"stanza backend vs whole-text parse: {whole / zones:.1f}x faster (goal >= 5x); quotes: rules {rules_quotes:,}, stanza {stanza_quotes:,}")
+    for name, extract in (("rules", quotex.extract), ("stanza", extractor.extract)):
+        total = seed_scores(extract)
+        print("quality, seeds, {:<6} backend: detection P/R/F1 {:.3f}/{:.3f}/{:.3f}, end-to-end {:.3f}/{:.3f}/{:.3f}".format(
+            name, *total.detection, *total.end_to_end))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = corpus_parser(__doc__)
-    parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N documents (default: all; 200 with --backend stanza)")
     parser.add_argument("--rounds", type=int, default=1, help="alternate both passes this many times; best round counts")
+    parser.add_argument("--backend", choices=("rules", "stanza"), default="rules", help="rules: against a \\w+ pass; stanza: against a whole-text parse")
+    parser.add_argument("--stanza-dir", type=Path, default=Path(os.environ.get("QUOTEX_STANZA_DIR", SHARED_MODEL)),
+                        help="stanza model directory (default: $QUOTEX_STANZA_DIR, else ../shared/models/stanza-id)")
+    parser.add_argument("--batch", type=int, default=16, help="documents per stanza call (default: 16, as the CLI)")
     args = parser.parse_args(argv)
     if corpus_missing(args.corpus):
         return 2
+    if args.backend == "stanza":
+        return compare_stanza(load(args.corpus, args.limit or 200), args.stanza_dir, args.batch)
     texts = load(args.corpus, args.limit)
     chars = sum(map(len, texts))
     word = regex.compile(r"\w+")

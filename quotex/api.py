@@ -2,34 +2,27 @@
 
 from __future__ import annotations
 
+import os
+
+from quotex.extractor import require_text, shared_extractor
 from quotex.model import Extraction, Quote
 from quotex.pipeline import run
 
 
-def _require_text(text: object) -> str:
-    """Return ``text`` if it is a ``str``; otherwise raise a ``TypeError`` that says what to pass."""
-    if isinstance(text, str):
-        return text
-    if isinstance(text, (bytes, bytearray, memoryview)):
-        raise TypeError(
-            f"quotex expects text as str, got {type(text).__name__}; "
-            "decode it first, e.g. extract(data.decode('utf-8'))"
-        )
-    raise TypeError(f"quotex expects text as str, got {type(text).__name__}; pass the article's text as a str")
-
-
-def extract(text: str) -> Extraction:
+def extract(text: str, *, backend: str = "rules", stanza_dir: str | os.PathLike[str] | None = None) -> Extraction:
     """Find every quote in ``text``, with its speaker, cue and outlet.
 
     Offsets index ``text`` itself: ``text[q.start:q.end] == q.text``.
+    ``backend="stanza"`` refines the rules with a dependency parse (extra ``quotex[stanza]``
+    and a model directory: ``stanza_dir``, ``$QUOTEX_STANZA_DIR`` or stanza's default).
     Raises ``TypeError`` for anything but a ``str``; never raises for a ``str``.
     """
-    text = _require_text(text)
-    if not text:
-        return Extraction()
-    return run(text)
+    text = require_text(text)
+    if backend == "rules" and stanza_dir is None:
+        return run(text) if text else Extraction()
+    return shared_extractor(backend, stanza_dir).extract(text)
 
 
-def extract_quotes(text: str) -> list[Quote]:
+def extract_quotes(text: str, *, backend: str = "rules", stanza_dir: str | os.PathLike[str] | None = None) -> list[Quote]:
     """The quotes of ``text`` as a list: ``list(extract(text).quotes)``."""
-    return list(extract(text).quotes)
+    return list(extract(text, backend=backend, stanza_dir=stanza_dir).quotes)

@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from quotex.api import extract
+from quotex.extractor import shared_extractor
 from quotex.documents import Document, DocumentError
 from quotex.serialize import quote_record
 
@@ -32,19 +32,35 @@ class DocumentResult:
     error: str | None = None
 
 
-def extract_document(doc: Document | DocumentError) -> DocumentResult:
+def _failed(doc: Document, error: Exception) -> DocumentResult:
+    return DocumentResult(doc.id, error=f"extraction failed: {type(error).__name__}: {error}")
+
+
+def extract_document(doc: Document | DocumentError, backend: str = "rules", stanza_dir: str | None = None) -> DocumentResult:
     """One document's records; a read error or an unexpected failure becomes ``error``."""
-    if isinstance(doc, DocumentError):
-        return DocumentResult(doc.id, error=doc.reason)
+    return _extract_batch([doc], backend, stanza_dir)[0]
+
+
+def _extract_batch(batch: list[Document | DocumentError], backend: str = "rules", stanza_dir: str | None = None) -> list[DocumentResult]:
+    """Records of a batch; the stanza backend parses the whole batch's zones in one call."""
+    extractor = shared_extractor(backend, stanza_dir)
+    docs = [doc for doc in batch if isinstance(doc, Document)]
     try:
-        quotes = extract(doc.text).quotes
-    except Exception as error:  # noqa: BLE001 - one bad document must not end a batch
-        return DocumentResult(doc.id, error=f"extraction failed: {type(error).__name__}: {error}")
-    return DocumentResult(doc.id, tuple(quote_record(doc.id, q) for q in quotes))
-
-
-def _extract_batch(batch: list[Document | DocumentError]) -> list[DocumentResult]:
-    return [extract_document(doc) for doc in batch]
+        extracted = dict(zip(map(id, docs), extractor.extract_many([d.text for d in docs])))
+    except Exception:  # noqa: BLE001 - one bad document must not end a batch: retry them one by one
+        extracted = {}
+    results = []
+    for doc in batch:
+        if isinstance(doc, DocumentError):
+            results.append(DocumentResult(doc.id, error=doc.reason))
+            continue
+        try:
+            quotes = (extracted.get(id(doc)) or extractor.extract(doc.text)).quotes
+        except Exception as error:  # noqa: BLE001
+            results.append(_failed(doc, error))
+            continue
+        results.append(DocumentResult(doc.id, tuple(quote_record(doc.id, q) for q in quotes)))
+    return results
 
 
 def _batches(docs: Iterable[Document | DocumentError], size: int) -> Iterator[list[Document | DocumentError]]:
@@ -60,25 +76,33 @@ def extract_documents(
     batch_size: int = 16,
     in_flight_per_job: int = 4,
     subprocesses: bool | None = None,
+    backend: str = "rules",
+    stanza_dir: str | None = None,
 ) -> Iterator[DocumentResult]:
     """Results for ``docs`` in input order, using ``jobs`` worker processes.
 
     By default one job runs in this process; ``subprocesses=True`` puts even a
     single job in a worker process (as benchmarks do, to measure it alone).
     Workers are spawned, so a script using processes needs the usual
-    ``if __name__ == "__main__":`` guard.
+    ``if __name__ == "__main__":`` guard. ``backend="stanza"`` loads one
+    pipeline per process and parses each batch's zones in one call.
     """
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, got {jobs}")
+    shared_extractor(backend, stanza_dir)  # a missing extra or model fails here, before any work
     if not (jobs > 1 if subprocesses is None else subprocesses):
-        for doc in docs:
-            yield extract_document(doc)
+        if backend == "rules":
+            for doc in docs:
+                yield extract_document(doc)
+        else:
+            for batch in _batches(docs, batch_size):
+                yield from _extract_batch(batch, backend, stanza_dir)
         return
     pending: deque[Future[list[DocumentResult]]] = deque()
     # spawn, not fork: workers start clean (a forked worker would carry the caller's heap and threads)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
         for batch in _batches(docs, batch_size):
-            pending.append(pool.submit(_extract_batch, batch))
+            pending.append(pool.submit(_extract_batch, batch, backend, stanza_dir))
             if len(pending) >= jobs * in_flight_per_job:
                 yield from pending.popleft().result()
         while pending:

@@ -16,6 +16,8 @@ from typing import IO
 from quotex import __version__
 from quotex.batch import extract_documents
 from quotex.documents import read_documents
+from quotex.extractor import BACKENDS
+from quotex.stanza_models import ENV_VAR, PRESETS, ModelsMissingError, StanzaUnavailableError
 from quotex.writers import FORMATS, MissingExtraError, open_writer
 
 __all__ = ["main"]
@@ -64,13 +66,27 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--id-field", default="id", help="JSON field holding the document id (default: id; else FILE:LINE)")
     ex.add_argument("--stdin-format", choices=("text", "jsonl"), default="text", help="how to read '-' (default: one text document)")
     ex.add_argument("--jobs", type=_positive, default=1, help="worker processes (default: 1)")
-    ex.add_argument("--backend", choices=("rules",), default="rules", help="extraction backend (default: rules)")
+    ex.add_argument("--backend", choices=BACKENDS, default="rules", help="extraction backend (default: rules; stanza needs quotex[stanza] and a model)")
+    ex.add_argument("--stanza-dir", default=None, help=f"stanza model directory (default: ${ENV_VAR}, else stanza's own)")
     ex.add_argument("--strict", action="store_true", help="stop at the first document that fails")
 
     render = commands.add_parser("render", help="one article as a standalone HTML page with its quotes highlighted")
     render.add_argument("article", help="a UTF-8 .txt file, or - for stdin")
     render.add_argument("-o", "--output", help="HTML file to write (default: stdout)")
     render.add_argument("--title", help="page title (default: the file name)")
+
+    models = commands.add_parser("models", help="get the Indonesian stanza models of the stanza backend")
+    actions = models.add_subparsers(dest="action", required=True, metavar="ACTION")
+    download = actions.add_parser("download", help="download stanza's official Indonesian models (needs the internet)")
+    download.add_argument("--dir", default=None, help=f"where to put them (default: ${ENV_VAR}, else stanza's own)")
+    build = actions.add_parser("build", help="train the models on Universal Dependencies treebanks, offline, on CPU")
+    build.add_argument("--ud", nargs="+", required=True, metavar="PATH", help="UD_Indonesian-* folders or .conllu files (*-ud-dev files become the dev set)")
+    build.add_argument("--out", required=True, help="model directory to write")
+    build.add_argument("--preset", choices=tuple(PRESETS), default="small", help="model sizes and training length (default: small, about an hour; tiny: minutes)")
+    build.add_argument("--work-dir", default=None, help="keep prepared data and training logs here (default: a temporary folder)")
+    build.add_argument("--float32", action="store_true", help="keep float32 weights (default: store float16, half the size)")
+    check = actions.add_parser("check", help="say whether a model directory is complete and loads")
+    check.add_argument("--dir", default=None, help=f"model directory (default: ${ENV_VAR}, else stanza's own)")
     return parser
 
 
@@ -106,7 +122,8 @@ def _run_extract(args: argparse.Namespace) -> int:
     documents = failed = quotes = 0
     docs = read_documents(args.inputs, text_field=args.text_field, id_field=args.id_field, stdin_format=args.stdin_format)
     try:
-        for result in extract_documents(docs, jobs=args.jobs):
+        results = extract_documents(docs, jobs=args.jobs, backend=args.backend, stanza_dir=args.stanza_dir)
+        for result in results:
             documents += 1
             if result.error is not None:
                 failed += 1
@@ -148,12 +165,38 @@ def _run_render(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_models(args: argparse.Namespace) -> int:
+    from quotex import stanza_models
+
+    if args.action == "download":
+        path = stanza_models.download_models(args.dir)
+        print(f"quotex: Indonesian stanza models ready in {path}", file=sys.stderr)
+    elif args.action == "build":
+        log = lambda line: print(f"quotex: {line}", file=sys.stderr)  # noqa: E731
+        path = stanza_models.build_models(args.ud, args.out, preset=args.preset, work_dir=args.work_dir,
+                                          half=not args.float32, log=log)
+        print(f"quotex: load it with --stanza-dir {path} (or set {ENV_VAR}={path})", file=sys.stderr)
+    else:
+        from quotex.parse import StanzaParser
+
+        parser = StanzaParser(args.dir)
+        words = sum(len(s) for doc in parser.parse(["Presiden itu mengatakan bahwa ia setuju."]) for s in doc)
+        print(f"quotex: {parser.model_dir} is complete and parses ({words} words in the test sentence)", file=sys.stderr)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
     args = _parser().parse_args(argv)
-    if args.command == "extract":
-        return _run_extract(args)
-    return _run_render(args)
+    try:
+        if args.command == "extract":
+            return _run_extract(args)
+        if args.command == "models":
+            return _run_models(args)
+        return _run_render(args)
+    except (StanzaUnavailableError, ModelsMissingError) as error:
+        print(f"quotex: {error}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -264,6 +264,11 @@ def _demonstrative(text: str, phrase: SpeakerPhrase, tokens: Sequence[Token], st
     return phrase
 
 
+def phrase_in_span(text: str, start: int, end: int) -> SpeakerPhrase | None:
+    """The speaker phrase that is exactly ``text[start:end]`` (a span found by a parser), split into role and name."""
+    return _phrase(text, tokenize(text, start, end))
+
+
 def read_speaker(text: str, start: int, end: int) -> SpeakerPhrase | None:
     """The speaker phrase right after a cue: ``kata [Presiden Rusia Vladimir Putin]``."""
     tokens = tokenize(text, start, end)

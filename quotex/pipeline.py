@@ -1,11 +1,14 @@
 """The extraction pipeline, top to bottom.
 
-normalize → segment and find quote spans → attribute → resolve speakers →
-link outlets → results in the caller's offsets. Each stage is its own module;
-this one only passes plain data between them.
+normalize → segment and find quote spans → attribute (→ refine with a parse,
+stanza backend only) → resolve speakers → link outlets → results in the caller's
+offsets. Each stage is its own module; this one only passes plain data between
+them. :func:`draft` stops before resolving so a backend can add candidates.
 """
 
 from __future__ import annotations
+
+import attrs
 
 from quotex.attribute import Candidate, find_candidates
 from quotex.model import Cue, Extraction, Mention, Outlet, Quote, Speaker
@@ -48,11 +51,34 @@ def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def run(original: str) -> Extraction:
-    """Extract every quote of ``original`` (a ``str``, already checked)."""
+@attrs.frozen
+class Draft:
+    """A document after the rules: its normalized text and quote candidates, not yet resolved."""
+
+    original: str
+    norm: NormalizedText
+    candidates: list[Candidate]
+
+    @property
+    def text(self) -> str:
+        return self.norm.text
+
+
+def draft(original: str) -> Draft:
+    """Normalize ``original`` and find its quote candidates with the rules."""
     norm = normalize(original)
-    text = norm.text
-    candidates = _without_overlaps(find_candidates(text))
+    return Draft(original, norm, _without_overlaps(find_candidates(norm.text)))
+
+
+def run(original: str) -> Extraction:
+    """Extract every quote of ``original`` (a ``str``, already checked) with the rules alone."""
+    return finish(draft(original))
+
+
+def finish(found: Draft, candidates: list[Candidate] | None = None) -> Extraction:
+    """Resolve speakers, link outlets and map ``candidates`` (default: the draft's) to the caller's offsets."""
+    original, norm, text = found.original, found.norm, found.text
+    candidates = found.candidates if candidates is None else _without_overlaps(candidates)
     resolved, sources = resolve_speakers(text, candidates)
     publisher = _outlet(original, norm, find_publisher(text), "publisher")
     quotes: list[Quote] = []

@@ -42,3 +42,50 @@ def hang_guard():
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+# -- the stanza backend ------------------------------------------------------------------------
+
+#: The tiny model built by ``quotex models build --preset tiny`` and kept in the repository.
+TINY_MODEL = ROOT / "tests" / "models" / "stanza-id-tiny"
+#: A better model when one is around: $QUOTEX_STANZA_DIR, else the shared ready-built one.
+SHARED_MODEL = ROOT.parent / "shared" / "models" / "stanza-id"
+
+
+def stanza_installed() -> bool:
+    try:
+        import stanza  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def full_model_dir() -> Path | None:
+    """The best available full-size model directory, or None."""
+    import os
+
+    candidate = Path(os.environ["QUOTEX_STANZA_DIR"]) if os.environ.get("QUOTEX_STANZA_DIR") else SHARED_MODEL
+    return candidate if (candidate / "resources.json").is_file() else None
+
+
+def require_stanza(model: Path | None = TINY_MODEL) -> Path:
+    """Skip (or fail, with ``QUOTEX_REQUIRE_STANZA=1``) when stanza or ``model`` is missing."""
+    import os
+
+    reason = None
+    if not stanza_installed():
+        reason = 'stanza is not installed (pip install torch==2.13.0 && pip install ".[stanza]")'
+    elif model is None:
+        reason = "no full-size stanza model (set QUOTEX_STANZA_DIR or provide ../shared/models/stanza-id)"
+    if reason is None:
+        return model
+    if os.environ.get("QUOTEX_REQUIRE_STANZA") == "1" and (model is not None or not stanza_installed()):
+        pytest.fail(f"QUOTEX_REQUIRE_STANZA=1 but {reason}")
+    pytest.skip(reason)
+
+
+def pytest_report_header(config):
+    full = full_model_dir()
+    if not stanza_installed():
+        return "stanza tests: SKIPPED (stanza not installed)"
+    return f"stanza tests: RUN with the tiny fixture model; full-size model: {full or 'none (those tests skip)'}"

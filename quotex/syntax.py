@@ -1,0 +1,267 @@
+"""Stage 4b (stanza backend): add what a dependency parse sees and the rules missed.
+
+The rules run first and keep the final say. The parse is asked only about
+*attribution zones*: sentences with a speech verb (any affixed form of a speech
+lemma) outside quote marks that no rule candidate used as its cue. There:
+
+- a speech verb (confirmed by its lemma and a ``VERB`` tag) with an ``nsubj``
+  and a ``ccomp``/``parataxis`` complement reports the complement as indirect
+  speech (mixed or direct when it holds quote marks) by the subject's phrase;
+- an uncued quote the rules credited to the previous speaker gets the
+  subject of a speech verb in its own sentence instead.
+
+Plain data in (normalized text, candidates, zones, parses), candidates out.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from quotex.attribute import Candidate
+from quotex.intervals import IntervalSet, QuoteIndex
+from quotex.lang.id import cues
+from quotex.lang.id.speech_lemmas import (
+    ATTITUDE_LEMMAS, CONTENT_RELATIONS, PASSIVE_PREFIXES, SPEECH_LEMMAS, SUBJECT_RELATIONS,
+)
+from quotex.mentions import SpeakerPhrase, phrase_in_span, read_subject
+from quotex.model import QuoteKind
+from quotex.parse import ParsedSentence, ParsedWord
+from quotex.quote_spans import find_quote_spans
+from quotex.segment import Span, split_paragraphs, split_sentences
+
+_NASAL = (("k", "meng", 1), ("t", "men", 1), ("s", "meny", 1), ("p", "mem", 1), ("b", "mem", 0), ("c", "men", 0),
+          ("j", "men", 0), ("d", "men", 0), ("g", "meng", 0), ("h", "meng", 0))
+
+
+def _verb_forms(root: str) -> set[str]:
+    """Active affixed forms of a verb root: ``kata`` → mengatakan, berkata, mengatakannya, …
+
+    Bare roots and passive forms are left out: the rules read ``…, kata X`` and
+    ``dikatakan``, and bare roots are often other words (``utara``, ``sampai``).
+    """
+    stems = {"me" + root, "ber" + root}
+    for letter, prefix, drop in _NASAL:
+        if root.startswith(letter):
+            stems |= {prefix + root[drop:], prefix + root}
+    if root[0] in "aeiou":
+        stems.add("meng" + root)
+    return {stem + suffix + nya for stem in stems for suffix in ("", "kan", "i") for nya in ("", "nya")}
+
+
+#: Active forms of every speech lemma, plus the rules' own speech verbs.
+SPEECH_FORMS: frozenset[str] = frozenset(
+    {f for root in SPEECH_LEMMAS | ATTITUDE_LEMMAS for f in _verb_forms(root)}
+    | {w.lower() for w in cues.SPEECH_VERBS}
+)
+_WORD = regex.compile(r"\w+")
+
+
+def _speech_word_outside(text: str, sentence: Span, quotes: QuoteIndex, taken: IntervalSet) -> bool:
+    for match in _WORD.finditer(text, sentence.start, sentence.end):
+        if match.group().lower() in SPEECH_FORMS and not quotes.covers(match.start()) and not taken.overlaps(match.start(), match.end()):
+            return True
+    return False
+
+
+def _taken_by(candidates: Sequence[Candidate]) -> IntervalSet:
+    """The text the rules already explain: every candidate's span and cue."""
+    taken = IntervalSet()
+    for cand in candidates:
+        taken.add(cand.start, cand.end)
+        if cand.cue is not None:
+            taken.add(cand.cue.start, cand.cue.end)
+    return taken
+
+
+def find_parse_zones(text: str, candidates: Sequence[Candidate]) -> list[Span]:
+    """Sentences worth parsing: a speech word outside quotes that no candidate explains."""
+    taken = _taken_by(candidates)
+    uncued = {c.zone for c in candidates if c.inherits == "previous"}
+    zones: list[Span] = []
+    for paragraph in split_paragraphs(text):
+        spans = find_quote_spans(text, paragraph.start, paragraph.end)
+        quotes = QuoteIndex(spans)
+        for sentence in split_sentences(text, paragraph, spans):
+            if sentence in uncued or _speech_word_outside(text, sentence, quotes, taken):
+                zones.append(sentence)
+    return zones
+
+
+@attrs.frozen
+class _Tree:
+    """One parsed sentence with absolute offsets and child lists."""
+
+    words: tuple[ParsedWord, ...]
+    children: tuple[tuple[int, ...], ...]
+
+    @classmethod
+    def build(cls, sentence: ParsedSentence, offset: int) -> _Tree:
+        words = tuple(attrs.evolve(w, start=w.start + offset, end=w.end + offset) for w in sentence)
+        kids: list[list[int]] = [[] for _ in words]
+        for i, w in enumerate(words):
+            if 0 <= w.head < len(words) and w.head != i:
+                kids[w.head].append(i)
+        return cls(words, tuple(tuple(k) for k in kids))
+
+    def subtree_span(self, i: int) -> tuple[int, int]:
+        start, end, seen, stack = self.words[i].start, self.words[i].end, {i}, [i]
+        while stack:
+            for child in self.children[stack.pop()]:
+                if child not in seen:
+                    seen.add(child)
+                    stack.append(child)
+                    start, end = min(start, self.words[child].start), max(end, self.words[child].end)
+        return start, end
+
+    def child(self, i: int, relations: frozenset[str]) -> int | None:
+        return next((c for c in self.children[i] if self.words[c].deprel in relations), None)
+
+    def content_span(self, verb: int, content: int) -> tuple[int, int]:
+        """What ``verb`` reports: its complement, widened to a small clause's subject before it
+        (``menyebut [dua tim]obj [masih stabil]ccomp``) and to clauses conjoined after it."""
+        start, end = self.subtree_span(content)
+        if self.words[content].start < self.words[verb].start:
+            return start, end  # "…, kata X": the content before the verb, on its own
+        right = [c for c in self.children[verb] if self.words[c].start > self.words[verb].start and self.words[c].deprel != "punct"]
+        k = right.index(content)
+        if k > 0 and self.words[right[k - 1]].deprel == "obj":
+            start = self.subtree_span(right[k - 1])[0]
+        for c in right[k + 1 :]:
+            if self.words[c].deprel in _CONTINUING:
+                end = max(end, self.subtree_span(c)[1])
+        return start, end
+
+
+#: Relations that continue the reported content after the complement: "… stabil dan memiliki …".
+_CONTINUING = frozenset({"conj", "parataxis", "ccomp", "advcl"})
+
+
+def _is_speech_verb(word: ParsedWord) -> bool:
+    if word.upos != "VERB":
+        return False
+    surface = word.text.lower()
+    if surface.startswith(PASSIVE_PREFIXES) and not surface.startswith(word.lemma):
+        return False  # passive: its subject is spoken about ("Rusia dilaporkan …")
+    return word.lemma in SPEECH_LEMMAS or word.lemma in ATTITUDE_LEMMAS or word.text.lower() in cues.SPEECH_VERBS
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",:;-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+        end -= 1
+    return start, end
+
+
+_COMPLEMENTIZER = regex.compile(rf"(?:{'|'.join(cues.COMPLEMENTIZERS)})\b[\s,:]*", regex.IGNORECASE)
+
+
+def _after_complementizer(text: str, start: int, end: int) -> int:
+    """Reported content starts after ``bahwa`` / ``yakni``."""
+    match = _COMPLEMENTIZER.match(text, start, end)
+    return match.end() if match else start
+
+
+def _speaker(text: str, tree: _Tree, subject: int, verb: int, floor: int) -> SpeakerPhrase | None:
+    """The speaker phrase of ``subject``: the rules' reading of it when they agree on where it is."""
+    head = tree.words[subject]
+    if head.upos not in ("PROPN", "NOUN", "PRON"):
+        return None
+    start, end = _trim(text, *tree.subtree_span(subject))
+    if end - start > 120 or end > tree.words[verb].start:
+        return None
+    ruled = read_subject(text, floor, tree.words[verb].start)
+    if ruled is not None and ruled.start < end and start < ruled.end:
+        return ruled  # the rules know datelines, appositions and titles
+    phrase = phrase_in_span(text, start, end)
+    if phrase is None or phrase.kind not in _SPEAKING_KINDS:
+        return None
+    if phrase.kind in ("person", "organisation") and not any(w.upos == "PROPN" for w in tree.words if start <= w.start < end):
+        phrase = attrs.evolve(phrase, kind="descriptor", role=text[start:end], name=None, name_start=-1, name_end=-1)
+    return phrase
+
+
+_SPEAKING_KINDS = frozenset({"person", "organisation", "group", "pronoun", "descriptor"})
+
+
+def _floor(zone: Span, quotes: QuoteIndex, pos: int) -> int:
+    """Where the clause before ``pos`` starts: the zone, or after the last quote before it."""
+    close = quotes.last_close_between(zone.start, pos)
+    return zone.start if close is None else max(zone.start, close)
+
+
+def _reported(text: str, tree: _Tree, zone: Span, paragraph: int, taken: IntervalSet,
+              quotes: QuoteIndex) -> list[Candidate]:
+    found: list[Candidate] = []
+    for i, verb in enumerate(tree.words):
+        if not _is_speech_verb(verb) or quotes.covers(verb.start) or taken.overlaps(verb.start, verb.end):
+            continue
+        subject, content = tree.child(i, SUBJECT_RELATIONS), tree.child(i, CONTENT_RELATIONS)
+        if subject is None or content is None:
+            continue
+        phrase = _speaker(text, tree, subject, i, _floor(zone, quotes, verb.start))
+        if phrase is None:
+            continue
+        start, end = _trim(text, *tree.content_span(i, content))
+        start = _after_complementizer(text, start, end)
+        if len(_WORD.findall(text, start, end)) < 3 or taken.overlaps(start, end):
+            continue
+        if start < phrase.end and phrase.start < end:
+            continue  # the subject inside its own content: a misparse
+        inner = quotes.within(start - 1, end + 1)
+        kind = QuoteKind.MIXED if inner else QuoteKind.INDIRECT
+        if len(inner) == 1 and inner[0].start <= start + 1 and inner[0].end >= end - 1:
+            kind, start, end = QuoteKind.DIRECT, inner[0].start, inner[0].end
+        confidence = 0.55 if verb.lemma in ATTITUDE_LEMMAS else 0.65
+        found.append(Candidate(start, end, kind, confidence, zone, paragraph, Span(verb.start, verb.end), phrase))
+        taken.add(min(start, verb.start), max(end, verb.end))
+    return found
+
+
+def _name_uncued(text: str, cand: Candidate, tree: _Tree, taken: IntervalSet, quotes: QuoteIndex) -> bool:
+    """Give an uncued quote the subject of a speech verb that governs it in the same sentence."""
+    for i, verb in enumerate(tree.words):
+        if not _is_speech_verb(verb) or cand.start <= verb.start < cand.end or taken.overlaps(verb.start, verb.end):
+            continue
+        subject = tree.child(i, SUBJECT_RELATIONS)
+        if subject is None:
+            continue
+        content = tree.child(i, CONTENT_RELATIONS)
+        span = tree.subtree_span(content) if content is not None else None
+        governs = span is not None and span[0] < cand.end and cand.start < span[1]
+        quote_heads = [w for w in tree.words if cand.start <= w.start < cand.end and w.head == i]
+        if not (governs or quote_heads or (0 <= verb.head < len(tree.words) and cand.start <= tree.words[verb.head].start < cand.end)):
+            continue
+        phrase = _speaker(text, tree, subject, i, _floor(cand.zone, quotes, verb.start))
+        if phrase is None:
+            continue
+        cand.speaker, cand.cue, cand.inherits, cand.confidence = phrase, Span(verb.start, verb.end), "", 0.7
+        taken.add(verb.start, verb.end)
+        return True
+    return False
+
+
+def refine_with_parses(text: str, candidates: list[Candidate], zones: Sequence[Span],
+                       parses: Sequence[Sequence[ParsedSentence]]) -> list[Candidate]:
+    """Candidates in document order: the rules' own, plus what the parses of ``zones`` add."""
+    taken = _taken_by(candidates)
+    added: list[Candidate] = []
+    paragraphs = list(split_paragraphs(text))
+    paragraph_starts = [p.start for p in paragraphs]
+    by_zone: dict[Span, list[Candidate]] = {}
+    for cand in candidates:
+        by_zone.setdefault(cand.zone, []).append(cand)
+    for zone, sentences in zip(zones, parses):
+        paragraph = max(0, bisect_right(paragraph_starts, zone.start) - 1)
+        quotes = QuoteIndex(find_quote_spans(text, paragraphs[paragraph].start, paragraphs[paragraph].end))
+        for sentence in sentences:
+            tree = _Tree.build(sentence, zone.start)
+            for cand in by_zone.get(zone, []):
+                if cand.inherits == "previous" and cand.kind is QuoteKind.DIRECT:
+                    _name_uncued(text, cand, tree, taken, quotes)
+            added.extend(_reported(text, tree, zone, paragraph, taken, quotes))
+    return sorted([*candidates, *added], key=lambda c: (c.start, -c.end))
