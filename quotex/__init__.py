@@ -6,19 +6,24 @@
 """
 
 from quotex.api import extract, extract_quotes
+from quotex.extractor import Extractor
 from quotex.html import render_html
 from quotex.model import Cue, Extraction, Mention, Outlet, Quote, QuoteKind, Speaker
+from quotex.stanza_models import ModelsMissingError, StanzaUnavailableError
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Cue",
     "Extraction",
+    "Extractor",
     "Mention",
+    "ModelsMissingError",
     "Outlet",
     "Quote",
     "QuoteKind",
     "Speaker",
+    "StanzaUnavailableError",
     "__version__",
     "extract",
     "extract_quotes",

@@ -217,3 +217,9 @@ def test_combine_treebanks_splits_dev_and_drops_xpos(tmp_path):
     assert counts == {"train": 18, "dev": 2}
     written = (tmp_path / "ud" / "UD_Indonesian-Quotex" / "id_quotex-ud-train.conllu").read_text(encoding="utf-8")
     assert "\tPRP\t" not in written and written.count("# text") == 18
+
+
+def test_rules_never_import_stanza_or_torch():
+    code = "import sys, quotex; quotex.extract('\"Siap,\" kata Budi.'); print('stanza' in sys.modules, 'torch' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
