@@ -89,3 +89,17 @@ def pytest_report_header(config):
     if not stanza_installed():
         return "stanza tests: SKIPPED (stanza not installed)"
     return f"stanza tests: RUN with the tiny fixture model; full-size model: {full or 'none (those tests skip)'}"
+
+
+def pytest_terminal_summary(terminalreporter):
+    """End the run with one line saying whether the stanza tests really ran."""
+    counts: dict[str, int] = {}
+    for outcome in ("passed", "failed", "skipped", "error"):
+        counts[outcome] = sum(1 for r in terminalreporter.stats.get(outcome, []) if "test_stanza.py" in getattr(r, "nodeid", ""))
+    if not any(counts.values()):
+        return
+    full = full_model_dir()
+    terminalreporter.write_line(
+        f"stanza tests: {counts['passed']} passed, {counts['skipped']} skipped, {counts['failed'] + counts['error']} failed; "
+        f"models: tiny fixture ({TINY_MODEL.name}), full-size {full if full else 'none (its tests skipped)'}"
+    )
