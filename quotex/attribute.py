@@ -378,6 +378,9 @@ class _SentenceReader:
                 word = first.group()
                 if not (word[0].isupper() or word.lower() in _CLAUSE_START_WORDS):
                     continue  # an object, not a statement: "menyatakan dukungannya"
+            content = self._content(content_start, s.end)
+            if content is None or self._claimed(*content):
+                continue  # no statement to report: reading the subject would be wasted
             phrase = read_subject(text, self._clause_floor(cue.start), cue.start)
             confidence = 0.6 if verb in cues.ATTITUDE_VERBS else 0.75
             if self._reported(content_start, s.end, cue, phrase, confidence):
@@ -439,13 +442,17 @@ def find_candidates(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     previous_sentence: Span | None = None
     for index, paragraph in enumerate(split_paragraphs(text)):
-        if not _TRIGGER.search(text, paragraph.start, paragraph.end):
+        first = _TRIGGER.search(text, paragraph.start, paragraph.end)
+        if first is None:
             previous_sentence = None
             continue
         spans = find_quote_spans(text, paragraph.start, paragraph.end)
         sentences = split_sentences(text, paragraph, spans)
         quotes = QuoteIndex(spans)
         for sentence in sentences:
+            if sentence.end <= first.start() or not _TRIGGER.search(text, max(sentence.start, first.start()), sentence.end):
+                previous_sentence = sentence  # no mark, no cue word: nothing to find here
+                continue
             reader = _SentenceReader(text, sentence, quotes, index, paragraph)
             reader.find_direct()
             reader.find_reported()

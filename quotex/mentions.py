@@ -23,26 +23,25 @@ _VERB_LIKE = regex.compile(r"(?:me|di|ber|ter|ke)\w{4,}")
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d&-]+")
 _MAX_TOKENS = 40
 _NAME_LIKE_HONORIFICS = frozenset({"gus", "ning", "raden", "tan", "sri", "tun", "mas"})
+_GENERIC_CAPITALISED = titles.INSTITUTION_WORDS | places.PLACES | places.COMPASS
+_MARKERS_AND_DEGREES = titles.APPOSITION_MARKERS | titles.DEGREES
 _NOT_NAME = titles.ROLE_WORDS | titles.HONORIFICS | titles.INSTITUTION_WORDS | places.PLACES | places.COMPASS | titles.DEGREES
 
 
-@attrs.frozen
 class Token:
-    text: str
-    start: int
-    end: int
+    """A word or punctuation token with the facts the readers ask about, computed once."""
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    __slots__ = ("text", "start", "end", "lower", "is_word", "is_cap")
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum() or self.text[0] == "_"
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end = text, start, end
+        self.lower = text.lower()
+        first = text[0]
+        self.is_word = first.isalnum() or first == "_"
+        self.is_cap = first.isupper()
 
-    @property
-    def is_cap(self) -> bool:
-        return self.text[0].isupper()
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 @attrs.frozen
@@ -66,8 +65,9 @@ class SpeakerPhrase:
 def tokenize(text: str, start: int, end: int, limit: int = _MAX_TOKENS) -> list[Token]:
     """Word and punctuation tokens of ``text[start:end]`` (at most ``limit``)."""
     out: list[Token] = []
+    append = out.append
     for match in _TOKEN.finditer(text, start, end):
-        out.append(Token(match.group(), match.start(), match.end()))
+        append(Token(match.group(), *match.span()))
         if len(out) >= limit:
             break
     return out
@@ -280,7 +280,7 @@ def read_speaker(text: str, start: int, end: int) -> SpeakerPhrase | None:
     if stop == 0:
         return None
     if stop + 1 < len(tokens) and tokens[stop].text == "," and tokens[stop + 1].is_cap and not any(
-        t.is_cap for t in tokens[:stop] if t.lower not in titles.INSTITUTION_WORDS | places.PLACES | places.COMPASS
+        t.is_cap for t in tokens[:stop] if t.lower not in _GENERIC_CAPITALISED
     ):
         # "media Korea Utara, KCNA," — the name follows a generic description
         name_stop = _read_noun_phrase(tokens, stop + 1)
@@ -381,7 +381,7 @@ def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True
     last = _strip_openers(_strip_adverbs(segments[-1]))
     while last and last[0].lower in titles.DEGREES:
         last = last[1:]
-    if last and _looks_like_role(last) and last[0].lower not in titles.APPOSITION_MARKERS | titles.DEGREES:
+    if last and _looks_like_role(last) and last[0].lower not in _MARKERS_AND_DEGREES:
         stop = _read_noun_phrase(last, 0)
         own = _phrase(text, last[:stop]) if stop else None
         if own is not None and own.kind == "person" and own.name_start > last[0].start:
