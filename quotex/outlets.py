@@ -89,14 +89,23 @@ def _mention(text: str, start: int, end: int) -> OutletMention:
     return OutletMention(_clean(text[start:end]), start, end)
 
 
-_ANCHOR = regex.compile(
-    rf"\b(?:dilansir|melansir|dikutip|mengutip|dilaporkan|diberitakan|dinukil|menukil|lapor|laporan"
-    rf"|{_alternation(outlets.REPORTING_AFTER)}|kepada|dengan|di)\b",
-    _I,
-)
+
 _LEAD_WORD = regex.compile(r"(?:seperti|sebagaimana|menurut|dalam)\s+\Z", _I)
 _REPORTING = frozenset(w.lower() for w in outlets.REPORTING_AFTER)
 _SPOKE_TO_WORDS = frozenset({"kepada", "dengan", "di"})
+_FIRST_WORD = regex.compile(r"\w+")
+#: First words an outlet after "kepada/dengan/di" can start with (a known name or a head word).
+_SPOKE_TO_FIRST_WORDS = frozenset(
+    m.group() for name in (*outlets.KNOWN_OUTLETS, *outlets.OUTLET_HEADS) if (m := _FIRST_WORD.match(name.lower()))
+)
+#: Words that anchor a citation. "kepada/dengan/di" anchor only where an outlet can start
+#: (a known name's or a head's first word, or a domain): they are everywhere in news.
+_ANCHOR = regex.compile(
+    rf"\b(?:dilansir|melansir|dikutip|mengutip|dilaporkan|diberitakan|dinukil|menukil|lapor|laporan"
+    rf"|{_alternation(outlets.REPORTING_AFTER)}"
+    rf"|(?:kepada|dengan|di)(?=\s+(?:{alternation(sorted(_SPOKE_TO_FIRST_WORDS))})\b|\s+\w[\w-]*\.))\b",
+    _I,
+)
 
 
 @attrs.frozen
