@@ -14,6 +14,8 @@ import sys
 import threading
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import quotex
 from conftest import ROOT, TINY_MODEL, full_model_dir, require_stanza
@@ -22,6 +24,7 @@ from quotex.invariants import find_violations
 from quotex.stanza_models import ModelsMissingError, check_model_dir, combine_treebanks
 from quotex.syntax import SPEECH_FORMS, find_parse_zones
 from quotex.pipeline import draft
+from strategies import news_text, noisy_news_text
 
 REPORTED = "Menteri Luar Negeri Retno Marsudi mengatakan bahwa Indonesia siap membantu para korban."
 
@@ -223,3 +226,25 @@ def test_rules_never_import_stanza_or_torch():
     code = "import sys, quotex; quotex.extract('\"Siap,\" kata Budi.'); print('stanza' in sys.modules, 'torch' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]
+
+
+# -- properties: the stanza backend keeps every promise the rules keep ---------------------------
+
+HOSTILE = [
+    "", " ", "\n\n\n", '"', '""""""', "“" * 50, "kata " * 40, "Ia mengatakan", "mengatakan bahwa",
+    "Budi mengatakan bahwa " + "x" * 5000, "\x00\ud800\ufeff Ia mengatakan bahwa ia siap.",
+    "Presiden mengatakan 🙂🙂 bahwa 中文 ada di sini dan semuanya baik.", "Dia berkata: " + "«" * 30,
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_stanza_backend_on_hostile_strings(tiny, text):
+    assert find_violations(text, tiny.extract(text)) == []
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(st.one_of(news_text, noisy_news_text))
+def test_stanza_backend_offsets_and_rule_quotes_hold_on_generated_news(text):
+    refined = quotex.extract(text, backend="stanza", stanza_dir=require_stanza(TINY_MODEL))  # one shared pipeline
+    assert find_violations(text, refined) == []
+    assert {(q.start, q.end) for q in quotex.extract(text).quotes} <= {(q.start, q.end) for q in refined.quotes}
