@@ -78,7 +78,13 @@ def download_models(model_dir: str | os.PathLike[str] | None = None) -> Path:
     """Download stanza's official Indonesian models for quotex's processors (needs the internet)."""
     stanza = import_stanza()
     path = Path(model_dir) if model_dir is not None else default_model_dir()
-    stanza.download(LANG, model_dir=str(path), processors=",".join(PROCESSORS), package="default")
+    try:
+        stanza.download(LANG, model_dir=str(path), processors=",".join(PROCESSORS), package="default")
+    except Exception as error:  # noqa: BLE001 - network and HTTP errors of every kind
+        raise ModelsMissingError(
+            f"downloading stanza's Indonesian models into {path} failed ({type(error).__name__}); "
+            f"without internet access, build them offline: `{BUILD_HINT}`"
+        ) from error
     return check_model_dir(path)
 
 
