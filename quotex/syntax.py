@@ -23,7 +23,7 @@ import regex
 
 from quotex.attribute import Candidate
 from quotex.intervals import IntervalSet, QuoteIndex
-from quotex.lang.id import cues
+from quotex.lang.id import cues, morphology
 from quotex.lang.id.speech_lemmas import (
     ATTITUDE_LEMMAS, CONTENT_RELATIONS, PASSIVE_PREFIXES, SPEECH_LEMMAS, SUBJECT_RELATIONS,
 )
@@ -33,23 +33,19 @@ from quotex.parse import ParsedSentence, ParsedWord
 from quotex.quote_spans import find_quote_spans
 from quotex.segment import Span, split_paragraphs, split_sentences
 
-_NASAL = (("k", "meng", 1), ("t", "men", 1), ("s", "meny", 1), ("p", "mem", 1), ("b", "mem", 0), ("c", "men", 0),
-          ("j", "men", 0), ("d", "men", 0), ("g", "meng", 0), ("h", "meng", 0))
-
-
 def _verb_forms(root: str) -> set[str]:
     """Active affixed forms of a verb root: ``kata`` → mengatakan, berkata, mengatakannya, …
 
     Bare roots and passive forms are left out: the rules read ``…, kata X`` and
     ``dikatakan``, and bare roots are often other words (``utara``, ``sampai``).
     """
-    stems = {"me" + root, "ber" + root}
-    for letter, prefix, drop in _NASAL:
+    stems = {prefix + root for prefix in morphology.PLAIN_PREFIXES}
+    for letter, prefix, drop in morphology.NASAL_ASSIMILATION:
         if root.startswith(letter):
             stems |= {prefix + root[drop:], prefix + root}
     if root[0] in "aeiou":
-        stems.add("meng" + root)
-    return {stem + suffix + nya for stem in stems for suffix in ("", "kan", "i") for nya in ("", "nya")}
+        stems.add(morphology.VOWEL_PREFIX + root)
+    return {stem + suffix + clitic for stem in stems for suffix in morphology.VERB_SUFFIXES for clitic in morphology.ENCLITICS}
 
 
 #: Active forms of every speech lemma, plus the rules' own speech verbs.
@@ -222,8 +218,8 @@ def _reported(text: str, tree: _Tree, zone: Span, paragraph: int, taken: Interva
     return found
 
 
-def _name_uncued(text: str, cand: Candidate, tree: _Tree, taken: IntervalSet, quotes: QuoteIndex) -> bool:
-    """Give an uncued quote the subject of a speech verb that governs it in the same sentence."""
+def _name_uncued(text: str, cand: Candidate, tree: _Tree, taken: IntervalSet, quotes: QuoteIndex) -> Candidate | None:
+    """An uncued quote credited to the subject of a speech verb that governs it in the same sentence."""
     for i, verb in enumerate(tree.words):
         if not _is_speech_verb(verb) or cand.start <= verb.start < cand.end or taken.overlaps(verb.start, verb.end):
             continue
@@ -239,17 +235,17 @@ def _name_uncued(text: str, cand: Candidate, tree: _Tree, taken: IntervalSet, qu
         phrase = _speaker(text, tree, subject, i, _floor(cand.zone, quotes, verb.start))
         if phrase is None:
             continue
-        cand.speaker, cand.cue, cand.inherits, cand.confidence = phrase, Span(verb.start, verb.end), "", 0.7
         taken.add(verb.start, verb.end)
-        return True
-    return False
+        return attrs.evolve(cand, speaker=phrase, cue=Span(verb.start, verb.end), inherits="", confidence=0.7)
+    return None
 
 
 def refine_with_parses(text: str, candidates: list[Candidate], zones: Sequence[Span],
                        parses: Sequence[Sequence[ParsedSentence]]) -> list[Candidate]:
     """Candidates in document order: the rules' own, plus what the parses of ``zones`` add."""
     taken = _taken_by(candidates)
-    added: list[Candidate] = []
+    out = list(candidates)  # the input list is left as it is
+    position = {id(c): i for i, c in enumerate(out)}
     paragraphs = list(split_paragraphs(text))
     paragraph_starts = [p.start for p in paragraphs]
     by_zone: dict[Span, list[Candidate]] = {}
@@ -261,7 +257,9 @@ def refine_with_parses(text: str, candidates: list[Candidate], zones: Sequence[S
         for sentence in sentences:
             tree = _Tree.build(sentence, zone.start)
             for cand in by_zone.get(zone, []):
-                if cand.inherits == "previous" and cand.kind is QuoteKind.DIRECT:
-                    _name_uncued(text, cand, tree, taken, quotes)
-            added.extend(_reported(text, tree, zone, paragraph, taken, quotes))
-    return sorted([*candidates, *added], key=lambda c: (c.start, -c.end))
+                if out[position[id(cand)]] is cand and cand.inherits == "previous" and cand.kind is QuoteKind.DIRECT:
+                    named = _name_uncued(text, cand, tree, taken, quotes)
+                    if named is not None:
+                        out[position[id(cand)]] = named
+            out.extend(_reported(text, tree, zone, paragraph, taken, quotes))
+    return sorted(out, key=lambda c: (c.start, -c.end))
