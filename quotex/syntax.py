@@ -116,6 +116,11 @@ class _Tree:
     def child(self, i: int, relations: frozenset[str]) -> int | None:
         return next((c for c in self.children[i] if self.words[c].deprel in relations), None)
 
+    def subject(self, verb: int) -> int | None:
+        """The verb's subject nearest before it (a misparse can give it two)."""
+        before = [c for c in self.children[verb] if self.words[c].deprel in SUBJECT_RELATIONS and self.words[c].start < self.words[verb].start]
+        return before[-1] if before else self.child(verb, SUBJECT_RELATIONS)
+
     def content_span(self, verb: int, content: int) -> tuple[int, int]:
         """What ``verb`` reports: its complement, widened to a small clause's subject before it
         (``menyebut [dua tim]obj [masih stabil]ccomp``) and to clauses conjoined after it."""
@@ -172,7 +177,7 @@ def _speaker(text: str, tree: _Tree, subject: int, verb: int, floor: int) -> Spe
         return None
     ruled = read_subject(text, floor, tree.words[verb].start)
     if ruled is not None and ruled.start < end and start < ruled.end:
-        return ruled  # the rules know datelines, appositions and titles
+        return _confirm_name(text, tree, subject, ruled)  # the rules know datelines, appositions and titles
     phrase = phrase_in_span(text, start, end)
     if phrase is None or phrase.kind not in _SPEAKING_KINDS:
         return None
@@ -182,6 +187,35 @@ def _speaker(text: str, tree: _Tree, subject: int, verb: int, floor: int) -> Spe
 
 
 _SPEAKING_KINDS = frozenset({"person", "organisation", "group", "pronoun", "descriptor"})
+_NAME_PARTS = frozenset({"flat", "flat:name"})
+
+
+def _name_run(tree: _Tree, subject: int) -> tuple[int, int] | None:
+    """The proper-noun name of ``subject``: the head with its ``flat`` parts, or an ``appos`` name."""
+    head = subject
+    if tree.words[head].upos != "PROPN":
+        head = next((c for c in tree.children[subject] if tree.words[c].deprel == "appos" and tree.words[c].upos == "PROPN"), -1)
+        if head < 0:
+            return None
+    parts = [head, *(c for c in tree.children[head] if tree.words[c].deprel in _NAME_PARTS and tree.words[c].upos == "PROPN")]
+    return min(tree.words[i].start for i in parts), max(tree.words[i].end for i in parts)
+
+
+def _confirm_name(text: str, tree: _Tree, subject: int, phrase: SpeakerPhrase) -> SpeakerPhrase:
+    """Keep the rules' name unless a word of it is no proper noun and the parse has a name run.
+
+    ``Pemain bulu tangkis …, Leo Rolly Carnando menyebutkan``: the parse's ``appos`` name wins.
+    """
+    if phrase.kind != "person" or phrase.name_start < 0:
+        return phrase
+    in_name = [w for w in tree.words if phrase.name_start <= w.start < phrase.name_end]
+    if all(w.upos == "PROPN" for w in in_name):
+        return phrase
+    run = _name_run(tree, subject)
+    if run is None or not (phrase.start <= run[0] and run[1] <= phrase.end) or run == (phrase.name_start, phrase.name_end):
+        return phrase
+    role = text[phrase.start : run[0]].strip(" ,") or phrase.role
+    return attrs.evolve(phrase, name=text[run[0] : run[1]], name_start=run[0], name_end=run[1], role=role)
 
 
 def _floor(zone: Span, quotes: QuoteIndex, pos: int) -> int:
@@ -196,7 +230,7 @@ def _reported(text: str, tree: _Tree, zone: Span, paragraph: int, taken: Interva
     for i, verb in enumerate(tree.words):
         if not _is_speech_verb(verb) or quotes.covers(verb.start) or taken.overlaps(verb.start, verb.end):
             continue
-        subject, content = tree.child(i, SUBJECT_RELATIONS), tree.child(i, CONTENT_RELATIONS)
+        subject, content = tree.subject(i), tree.child(i, CONTENT_RELATIONS)
         if subject is None or content is None:
             continue
         phrase = _speaker(text, tree, subject, i, _floor(zone, quotes, verb.start))
@@ -223,7 +257,7 @@ def _name_uncued(text: str, cand: Candidate, tree: _Tree, taken: IntervalSet, qu
     for i, verb in enumerate(tree.words):
         if not _is_speech_verb(verb) or cand.start <= verb.start < cand.end or taken.overlaps(verb.start, verb.end):
             continue
-        subject = tree.child(i, SUBJECT_RELATIONS)
+        subject = tree.subject(i)
         if subject is None:
             continue
         content = tree.child(i, CONTENT_RELATIONS)

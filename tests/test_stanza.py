@@ -248,3 +248,15 @@ def test_stanza_backend_offsets_and_rule_quotes_hold_on_generated_news(text):
     refined = quotex.extract(text, backend="stanza", stanza_dir=require_stanza(TINY_MODEL))  # one shared pipeline
     assert find_violations(text, refined) == []
     assert {(q.start, q.end) for q in quotex.extract(text).quotes} <= {(q.start, q.end) for q in refined.quotes}
+
+
+def test_parse_picks_the_subject_next_to_the_verb_and_gives_pronouns_a_name(full):
+    text = (
+        "KOMPAS.com- Pemain bulu tangkis ganda putra Indonesia, Leo Rolly Carnando menyebutkan dirinya masih "
+        "tertarik untuk bermain di dua nomor pertandingan.\n"
+        '"Pastinya saya akan persiapan dulu. Nanti pasti dibicarakan dulu juga," katanya.'
+    )
+    assert [q.speaker for q in quotex.extract(text).quotes] == [None]  # the rules see no one to point back to
+    first, second = full.extract(text).quotes
+    assert first.kind.value == "indirect" and first.speaker.name == "Leo Rolly Carnando"
+    assert second.speaker.name == "Leo Rolly Carnando" and second.speaker.entity == first.speaker.entity
