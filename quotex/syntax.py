@@ -116,6 +116,15 @@ class _Tree:
     def child(self, i: int, relations: frozenset[str]) -> int | None:
         return next((c for c in self.children[i] if self.words[c].deprel in relations), None)
 
+    def is_clause(self, i: int) -> bool:
+        """A predicate (verb, adjective) or a nominal with its own subject: what a statement needs.
+
+        ``memastikan kemenangan …`` tagged ``ccomp`` is an object, not a statement.
+        """
+        if self.words[i].upos in _PREDICATES:
+            return True
+        return any(self.words[c].deprel in SUBJECT_RELATIONS | {"cop"} for c in self.children[i])
+
     def subject(self, verb: int) -> int | None:
         """The verb's subject nearest before it (a misparse can give it two)."""
         before = [c for c in self.children[verb] if self.words[c].deprel in SUBJECT_RELATIONS and self.words[c].start < self.words[verb].start]
@@ -137,6 +146,7 @@ class _Tree:
         return start, end
 
 
+_PREDICATES = frozenset({"VERB", "ADJ", "AUX"})
 #: Relations that continue the reported content after the complement: "… stabil dan memiliki …".
 _CONTINUING = frozenset({"conj", "parataxis", "ccomp", "advcl"})
 
@@ -167,14 +177,14 @@ def _after_complementizer(text: str, start: int, end: int) -> int:
     return match.end() if match else start
 
 
-def _speaker(text: str, tree: _Tree, subject: int, verb: int, floor: int) -> SpeakerPhrase | None:
+def _speaker(text: str, tree: _Tree, subject: int, verb: int, quotes: QuoteIndex, floor: int) -> SpeakerPhrase | None:
     """The speaker phrase of ``subject``: the rules' reading of it when they agree on where it is."""
     head = tree.words[subject]
     if head.upos not in ("PROPN", "NOUN", "PRON"):
         return None
     start, end = _trim(text, *tree.subtree_span(subject))
-    if end - start > 120 or end > tree.words[verb].start:
-        return None
+    if end - start > 120 or end > tree.words[verb].start or quotes.covers(start) or quotes.within(start, end):
+        return None  # too long, after the verb, or quoted words: a misparse
     ruled = read_subject(text, floor, tree.words[verb].start)
     if ruled is not None and ruled.start < end and start < ruled.end:
         return _confirm_name(text, tree, subject, ruled)  # the rules know datelines, appositions and titles
@@ -231,9 +241,9 @@ def _reported(text: str, tree: _Tree, zone: Span, paragraph: int, taken: Interva
         if not _is_speech_verb(verb) or quotes.covers(verb.start) or taken.overlaps(verb.start, verb.end):
             continue
         subject, content = tree.subject(i), tree.child(i, CONTENT_RELATIONS)
-        if subject is None or content is None:
+        if subject is None or content is None or not tree.is_clause(content):
             continue
-        phrase = _speaker(text, tree, subject, i, _floor(zone, quotes, verb.start))
+        phrase = _speaker(text, tree, subject, i, quotes, _floor(zone, quotes, verb.start))
         if phrase is None:
             continue
         start, end = _trim(text, *tree.content_span(i, content))
@@ -266,7 +276,7 @@ def _name_uncued(text: str, cand: Candidate, tree: _Tree, taken: IntervalSet, qu
         quote_heads = [w for w in tree.words if cand.start <= w.start < cand.end and w.head == i]
         if not (governs or quote_heads or (0 <= verb.head < len(tree.words) and cand.start <= tree.words[verb.head].start < cand.end)):
             continue
-        phrase = _speaker(text, tree, subject, i, _floor(cand.zone, quotes, verb.start))
+        phrase = _speaker(text, tree, subject, i, quotes, _floor(cand.zone, quotes, verb.start))
         if phrase is None:
             continue
         taken.add(verb.start, verb.end)
