@@ -20,7 +20,7 @@ from quotex.extractor import shared_extractor
 from quotex.documents import Document, DocumentError
 from quotex.serialize import quote_record
 
-__all__ = ["DocumentResult", "extract_documents"]
+__all__ = ["DocumentResult", "extract_batch", "extract_documents"]
 
 
 @attrs.frozen
@@ -38,10 +38,10 @@ def _failed(doc: Document, error: Exception) -> DocumentResult:
 
 def extract_document(doc: Document | DocumentError, backend: str = "rules", stanza_dir: str | None = None) -> DocumentResult:
     """One document's records; a read error or an unexpected failure becomes ``error``."""
-    return _extract_batch([doc], backend, stanza_dir)[0]
+    return extract_batch([doc], backend, stanza_dir)[0]
 
 
-def _extract_batch(batch: list[Document | DocumentError], backend: str = "rules", stanza_dir: str | None = None) -> list[DocumentResult]:
+def extract_batch(batch: list[Document | DocumentError], backend: str = "rules", stanza_dir: str | None = None) -> list[DocumentResult]:
     """Records of a batch; the stanza backend parses the whole batch's zones in one call."""
     extractor = shared_extractor(backend, stanza_dir)
     docs = [doc for doc in batch if isinstance(doc, Document)]
@@ -96,7 +96,7 @@ def extract_documents(
                 yield extract_document(doc)
         else:
             for batch in _batches(docs, batch_size):
-                yield from _extract_batch(batch, backend, stanza_dir)
+                yield from extract_batch(batch, backend, stanza_dir)
         return
     pending: deque[Future[list[DocumentResult]]] = deque()
     # spawn, not fork: workers start clean (a forked worker would carry the caller's heap and threads)

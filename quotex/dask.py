@@ -25,7 +25,7 @@ try:
 except ImportError as error:  # pragma: no cover - exercised only without the extra
     raise ImportError("quotex.dask needs Dask: pip install 'quotex[dask]'") from error
 
-from quotex.batch import extract_document
+from quotex.batch import DocumentResult, extract_batch
 from quotex.documents import Document, DocumentError, document_from_record
 from quotex.serialize import RECORD_COLUMNS, flatten
 
@@ -51,29 +51,46 @@ def _as_document(item: Any, fallback_id: str, text_key: str, id_key: str) -> Doc
     return DocumentError(fallback_id, f"got {type(item).__name__}, expected a str or a record with a {text_key!r} field")
 
 
-def _records_of(doc: Document | DocumentError) -> list[dict[str, Any]]:
-    result = extract_document(doc)
-    if result.error is not None:
-        return [{"doc_id": result.id, "error": result.error}]
-    return [dict(record, error=None) for record in result.records]
-
-
-def _bag_partition(items: Iterable[Any], partition: int, text_key: str, id_key: str) -> list[dict[str, Any]]:
+def _records(results: Iterable[DocumentResult]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    for index, item in enumerate(items):
-        out.extend(_records_of(_as_document(item, f"{partition}:{index}", text_key, id_key)))
+    for result in results:
+        if result.error is not None:
+            out.append({"doc_id": result.id, "error": result.error})
+        else:
+            out.extend(dict(record, error=None) for record in result.records)
     return out
 
 
-def extract_bag(bag: db.Bag, *, text_key: str = "text", id_key: str = "id") -> db.Bag:
+def _extract_partition(docs: list[Document | DocumentError], backend: str, stanza_dir: str | None) -> list[dict[str, Any]]:
+    """Records of one partition, in batches of 16 (the stanza backend parses each batch in one call)."""
+    out: list[dict[str, Any]] = []
+    for i in range(0, len(docs), _BATCH):
+        out.extend(_records(extract_batch(docs[i : i + _BATCH], backend, stanza_dir)))
+    return out
+
+
+_BATCH = 16
+
+
+def _bag_partition(items: Iterable[Any], partition: int, text_key: str, id_key: str, backend: str = "rules",
+                   stanza_dir: str | None = None) -> list[dict[str, Any]]:
+    docs = [_as_document(item, f"{partition}:{index}", text_key, id_key) for index, item in enumerate(items)]
+    return _extract_partition(docs, backend, stanza_dir)
+
+
+def extract_bag(bag: db.Bag, *, text_key: str = "text", id_key: str = "id", backend: str = "rules",
+                stanza_dir: str | None = None) -> db.Bag:
     """A bag of quote records from a bag of texts, records (dicts) or :class:`~quotex.documents.Document`.
+
+    ``backend="stanza"`` loads one stanza pipeline per worker process; ``stanza_dir``
+    must then name a model directory the workers can read.
 
     Each record is ``{"doc_id", **Quote.to_dict(), "error": None}``; a document that
     cannot be processed gives one ``{"doc_id", "error": reason}`` record instead.
     A ``str`` item (or a record without ``id_key``) is named ``"PARTITION:INDEX"``.
     """
     parts = [
-        dask.delayed(_bag_partition, pure=True)(part, i, text_key, id_key)
+        dask.delayed(_bag_partition, pure=True)(part, i, text_key, id_key, backend, stanza_dir)
         for i, part in enumerate(bag.to_delayed(optimize_graph=False))
     ]
     return db.from_delayed(parts)
@@ -93,9 +110,10 @@ def bag_to_dataframe(records: db.Bag) -> dd.DataFrame:
     return dd.from_delayed(parts, meta=empty_frame(), verify_meta=False)
 
 
-def _frame_partition(frame: pd.DataFrame, text_column: str, id_column: str | None, partition_info: dict | None = None) -> pd.DataFrame:
+def _frame_partition(frame: pd.DataFrame, text_column: str, id_column: str | None, backend: str = "rules",
+                     stanza_dir: str | None = None, partition_info: dict | None = None) -> pd.DataFrame:
     partition = partition_info["number"] if partition_info else 0
-    records: list[dict[str, Any]] = []
+    docs: list[Document | DocumentError] = []
     ids = frame[id_column] if id_column else None
     for index, text in enumerate(frame[text_column].tolist()):
         doc_id = f"{partition}:{index}"
@@ -106,11 +124,12 @@ def _frame_partition(frame: pd.DataFrame, text_column: str, id_column: str | Non
             doc: Document | DocumentError = Document(doc_id, text)
         else:
             doc = DocumentError(doc_id, f"{text_column!r} is {'missing' if text is None or pd.isna(text) else type(text).__name__}, not a string")
-        records.extend(_records_of(doc))
-    return records_frame(records)
+        docs.append(doc)
+    return records_frame(_extract_partition(docs, backend, stanza_dir))
 
 
-def extract_dataframe(ddf: dd.DataFrame, text_column: str = "text", id_column: str | None = "id") -> dd.DataFrame:
+def extract_dataframe(ddf: dd.DataFrame, text_column: str = "text", id_column: str | None = "id", *,
+                      backend: str = "rules", stanza_dir: str | None = None) -> dd.DataFrame:
     """A Dask DataFrame of quotes, one row per quote, with the schema of :data:`COLUMNS`.
 
     ``id_column`` names each document (``None``, or a missing value, gives
@@ -120,4 +139,4 @@ def extract_dataframe(ddf: dd.DataFrame, text_column: str = "text", id_column: s
     for column in (text_column, id_column):
         if column is not None and column not in ddf.columns:
             raise KeyError(f"column {column!r} not in the DataFrame (columns: {', '.join(map(str, ddf.columns))})")
-    return ddf.map_partitions(_frame_partition, text_column, id_column, meta=empty_frame(), align_dataframes=False)
+    return ddf.map_partitions(_frame_partition, text_column, id_column, backend, stanza_dir, meta=empty_frame(), align_dataframes=False)

@@ -75,3 +75,13 @@ def test_missing_column_fails_before_any_work(client):
     with pytest.raises(KeyError, match="column 'text' not in the DataFrame"):
         extract_dataframe(ddf)
     assert list(extract_dataframe(ddf, text_column="body", id_column=None).columns) == list(empty_frame().columns)
+
+
+def test_stanza_backend_on_the_cluster_equals_one_process(client, articles):
+    from conftest import TINY_MODEL, require_stanza
+
+    model = str(require_stanza(TINY_MODEL))
+    bag = db.from_sequence([{"id": i, "text": t} for i, t in articles[:5]], npartitions=2)
+    extractor = quotex.Extractor(backend="stanza", stanza_dir=model)
+    expected = [{"doc_id": i, **q.to_dict(), "error": None} for i, t in articles[:5] for q in extractor.extract(t).quotes]
+    assert extract_bag(bag, backend="stanza", stanza_dir=model).compute() == expected
