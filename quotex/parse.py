@@ -45,6 +45,7 @@ class StanzaParser:
         self.batch_size = batch_size
         self._pipeline = None
         self._lock = threading.Lock()
+        self._running = threading.Lock()  # stanza does not promise concurrent calls are safe
 
     def _load(self):  # noqa: ANN202 - a stanza.Pipeline
         with self._lock:  # one load per parser, even when threads race to the first call
@@ -58,20 +59,21 @@ class StanzaParser:
                 )
             return self._pipeline
 
+    def _run(self, texts: Sequence[str]) -> list:  # stanza Documents
+        stanza = import_stanza()
+        pipeline = self._load()
+        with self._running:  # threads share the pipeline, one call at a time (torch uses every core anyway)
+            return pipeline([stanza.Document([], text=t) for t in texts])
+
     def parse(self, texts: Sequence[str]) -> list[list[ParsedSentence]]:
         """Parse every text in one batched stanza call; offsets index each text."""
         if not texts:
             return []
-        stanza = import_stanza()
-        pipeline = self._load()
-        documents = pipeline([stanza.Document([], text=t) for t in texts])
-        return [[_sentence(s) for s in doc.sentences] for doc in documents]
+        return [[_sentence(s) for s in doc.sentences] for doc in self._run(texts)]
 
     def parse_whole(self, texts: Sequence[str]) -> int:
         """Parse ``texts`` entirely (the baseline quotex avoids); returns the number of words."""
-        stanza = import_stanza()
-        documents = self._load()([stanza.Document([], text=t) for t in texts])
-        return sum(len(s.words) for doc in documents for s in doc.sentences)
+        return sum(len(s.words) for doc in self._run(texts) for s in doc.sentences) if texts else 0
 
 
 def _sentence(sentence) -> ParsedSentence:  # noqa: ANN001 - a stanza Sentence
