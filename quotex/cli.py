@@ -173,8 +173,15 @@ def _run_models(args: argparse.Namespace) -> int:
         print(f"quotex: Indonesian stanza models ready in {path}", file=sys.stderr)
     elif args.action == "build":
         log = lambda line: print(f"quotex: {line}", file=sys.stderr)  # noqa: E731
-        path = stanza_models.build_models(args.ud, args.out, preset=args.preset, work_dir=args.work_dir,
-                                          half=not args.float32, log=log)
+        try:
+            path = stanza_models.build_models(args.ud, args.out, preset=args.preset, work_dir=args.work_dir,
+                                              half=not args.float32, log=log)
+        except FileNotFoundError as error:
+            print(f"quotex: {error}", file=sys.stderr)
+            return 2
+        except RuntimeError as error:  # a training step failed; the message names its log
+            print(f"quotex: building the models failed: {error}", file=sys.stderr)
+            return 1
         print(f"quotex: load it with --stanza-dir {path} (or set {ENV_VAR}={path})", file=sys.stderr)
     else:
         from quotex.parse import StanzaParser

@@ -260,3 +260,10 @@ def test_parse_picks_the_subject_next_to_the_verb_and_gives_pronouns_a_name(full
     first, second = full.extract(text).quotes
     assert first.kind.value == "indirect" and first.speaker.name == "Leo Rolly Carnando"
     assert second.speaker.name == "Leo Rolly Carnando" and second.speaker.entity == first.speaker.entity
+
+
+def test_cli_models_build_rejects_a_missing_treebank(tmp_path):
+    require_stanza(TINY_MODEL)
+    done = subprocess.run([sys.executable, "-m", "quotex", "models", "build", "--ud", str(tmp_path / "UD_nowhere"), "--out", str(tmp_path / "m")],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 2 and "no treebank at" in done.stderr and not (tmp_path / "m").exists()
