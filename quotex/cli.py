@@ -85,6 +85,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--preset", choices=tuple(PRESETS), default="small", help="model sizes and training length (default: small, about an hour; tiny: minutes)")
     build.add_argument("--work-dir", default=None, help="keep prepared data and training logs here (default: a temporary folder)")
     build.add_argument("--float32", action="store_true", help="keep float32 weights (default: store float16, half the size)")
+    build.add_argument("--resume", action="store_true", help="with --work-dir: keep the processors an interrupted build finished")
     check = actions.add_parser("check", help="say whether a model directory is complete and loads")
     check.add_argument("--dir", default=None, help=f"model directory (default: ${ENV_VAR}, else stanza's own)")
     return parser
@@ -175,8 +176,8 @@ def _run_models(args: argparse.Namespace) -> int:
         log = lambda line: print(f"quotex: {line}", file=sys.stderr)  # noqa: E731
         try:
             path = stanza_models.build_models(args.ud, args.out, preset=args.preset, work_dir=args.work_dir,
-                                              half=not args.float32, log=log)
-        except FileNotFoundError as error:
+                                              half=not args.float32, log=log, resume=args.resume)
+        except (FileNotFoundError, ValueError) as error:
             print(f"quotex: {error}", file=sys.stderr)
             return 2
         except RuntimeError as error:  # a training step failed; the message names its log

@@ -267,3 +267,13 @@ def test_cli_models_build_rejects_a_missing_treebank(tmp_path):
     done = subprocess.run([sys.executable, "-m", "quotex", "models", "build", "--ud", str(tmp_path / "UD_nowhere"), "--out", str(tmp_path / "m")],
                           capture_output=True, text=True, check=False)
     assert done.returncode == 2 and "no treebank at" in done.stderr and not (tmp_path / "m").exists()
+
+
+def test_cli_models_build_resume_needs_the_work_dir(tmp_path):
+    require_stanza(TINY_MODEL)
+    ud = tmp_path / "UD_Indonesian-X"
+    ud.mkdir()
+    (ud / "x-ud-train.conllu").write_text("1\tIa\tia\tPRON\t_\t_\t0\troot\t_\t_\n\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "quotex", "models", "build", "--ud", str(ud), "--out", str(tmp_path / "m"), "--resume"],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 2 and "resume needs the work_dir" in done.stderr
