@@ -127,9 +127,9 @@ PRESETS = {
         "small",
         tokenize=("--steps", "1000", "--eval_steps", "250"),
         mwt=("--num_epoch", "8"),
-        pos=(*_tagger_sizes(100, 100, 100, 75, 400), "--num_layers", "2", "--composite_deep_biaff_hidden_dim", "50"),
+        pos=(*_tagger_sizes(100, 100, 100, 75, 250), "--num_layers", "2", "--composite_deep_biaff_hidden_dim", "50"),
         lemma=("--num_epoch", "6"),
-        depparse=(*_tagger_sizes(100, 100, 100, 75, 500), "--num_layers", "2", "--deep_biaff_output_dim", "80", "--optim", "adadelta"),
+        depparse=(*_tagger_sizes(100, 100, 100, 75, 300), "--num_layers", "2", "--deep_biaff_output_dim", "80", "--optim", "adadelta"),
     ),
 }
 
