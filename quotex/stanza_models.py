@@ -122,7 +122,7 @@ PRESETS = {
         lemma=("--num_epoch", "2", "--hidden_dim", "32", "--emb_dim", "16", "--pos_dim", "16"),
         depparse=(*_tagger_sizes(32, 32, 32, 32, 150), "--num_layers", "1", "--deep_biaff_output_dim", "16", "--word_cutoff", "20", "--optim", "adadelta"),
     ),
-    # Bigger and longer than tiny: on 2 busy cores the tokenizer took 35 min, the tagger ~3.8 s a step.
+    # About 85 min and 11 MB on 2 shared cores (tokenize 35 min, pos 18, depparse 15): UPOS 88.7, LAS 63.8.
     "small": Preset(
         "small",
         tokenize=("--steps", "1000", "--eval_steps", "250"),
