@@ -102,7 +102,7 @@ def extract_documents(
     # spawn, not fork: workers start clean (a forked worker would carry the caller's heap and threads)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
         for batch in _batches(docs, batch_size):
-            pending.append(pool.submit(_extract_batch, batch, backend, stanza_dir))
+            pending.append(pool.submit(extract_batch, batch, backend, stanza_dir))
             if len(pending) >= jobs * in_flight_per_job:
                 yield from pending.popleft().result()
         while pending:
