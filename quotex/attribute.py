@@ -28,7 +28,7 @@ from quotex.lang.id import cues, pronouns, quote_marks
 from quotex.mentions import SpeakerPhrase, read_speaker, read_subject
 from quotex.model import QuoteKind
 from quotex.quote_spans import QuoteSpan, find_quote_spans
-from quotex.segment import Span, split_paragraphs, split_sentences
+from quotex.segment import Span, split_paragraphs, split_sentences, strip_span
 from quotex.wordsets import alternation
 
 
@@ -118,7 +118,8 @@ _TRIGGER = re.compile(
 _CLAUSE_START_WORDS = frozenset(
     "ada tidak tak belum sudah telah akan masih bisa dapat harus perlu sangat hal pihaknya semua para sejumlah".split()
 ) | pronouns.ALL
-_SPEAKER_KINDS_THAT_SPEAK = frozenset({"person", "organisation", "group", "pronoun", "descriptor"})
+#: Speaker phrase kinds that can be a source (not a place or a time).
+SPEAKING_KINDS = frozenset({"person", "organisation", "group", "pronoun", "descriptor"})
 
 
 def _word_count(text: str, start: int, end: int, at_most: int = 8) -> int:
@@ -129,15 +130,6 @@ def _word_count(text: str, start: int, end: int, at_most: int = 8) -> int:
         if count >= at_most:
             break
     return count
-
-
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim white space and trailing punctuation from reported content."""
-    while start < end and (text[start].isspace() or text[start] in ",:;"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
-        end -= 1
-    return start, end
 
 
 class _SentenceReader:
@@ -266,7 +258,7 @@ class _SentenceReader:
                 cue, phrase, end = after
                 conf = 0.95 if phrase is not None and phrase.kind not in ("pronoun", "descriptor") else 0.9
                 cand = self._direct(q, conf, cue, phrase)
-                lead_start, lead_end = _strip_span(text, floor, q.open)
+                lead_start, lead_end = strip_span(text, floor, q.open)
                 lead_ends_clause = text[floor : q.open].rstrip().endswith((",", ":", ";"))
                 if _word_count(text, lead_start, lead_end) >= 3 and not lead_ends_clause and not self._cue_before(q, floor):
                     # 'Pyongyang akan menyediakan peluru dan "jenis rudal …", kata X': mixed
@@ -293,7 +285,7 @@ class _SentenceReader:
         tail = self._first_tail_in(start, end)
         if tail is not None:
             end = tail
-        start, end = _strip_span(self.text, start, end)
+        start, end = strip_span(self.text, start, end)
         if _word_count(self.text, start, end) < 3:
             return None
         return start, end
@@ -307,7 +299,7 @@ class _SentenceReader:
         return self._tails[i] if i < len(self._tails) and self._tails[i] < end else None
 
     def _reported(self, start: int, end: int, cue: Span, phrase: SpeakerPhrase | None, confidence: float) -> bool:
-        if phrase is None or phrase.kind not in _SPEAKER_KINDS_THAT_SPEAK:
+        if phrase is None or phrase.kind not in SPEAKING_KINDS:
             return False
         span = self._content(start, end)
         if span is None or self._claimed(*span):
@@ -388,8 +380,7 @@ class _SentenceReader:
 
     def _clause_floor(self, pos: int) -> int:
         """Where the clause before ``pos`` starts: the sentence, or after the last quote before it."""
-        close = self.quotes.last_close_between(self.sentence.start, pos)
-        return self.sentence.start if close is None else max(self.sentence.start, close)
+        return self.quotes.clause_start(self.sentence.start, pos)
 
     # -- 3. leftovers --------------------------------------------------------------
     def find_continuations(self) -> None:
@@ -416,7 +407,7 @@ def _apply_back_reference(text: str, found: list[Candidate], sentence: Span, pre
     if ref is None or previous is None:
         return
     cue, phrase = ref
-    if phrase is None or phrase.kind not in _SPEAKER_KINDS_THAT_SPEAK:
+    if phrase is None or phrase.kind not in SPEAKING_KINDS:
         return
     for cand in reversed(found):
         if cand.end <= previous.start:
@@ -429,7 +420,7 @@ def _apply_back_reference(text: str, found: list[Candidate], sentence: Span, pre
             break
         if c.start < previous.end and previous.start < c.end:
             return
-    start, end = _strip_span(text, previous.start, previous.end)
+    start, end = strip_span(text, previous.start, previous.end)
     if start == 0:
         dateline = _DATELINE_PREFIX.match(text, start, end)
         start = dateline.end() if dateline else start

@@ -42,6 +42,11 @@ class QuoteIndex:
         j = bisect_right(self._closes, end)
         return self.quotes[i:j] if i < j else []
 
+    def clause_start(self, start: int, pos: int) -> int:
+        """Where the clause before ``pos`` starts: ``start``, or after the last quote closing in ``[start, pos]``."""
+        close = self.last_close_between(start, pos)
+        return start if close is None else max(start, close)
+
     def last_close_between(self, start: int, pos: int) -> int | None:
         """The latest closing position in ``[start, pos]``, if any quote closes there."""
         i = bisect_right(self._closes, pos) - 1

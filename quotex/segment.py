@@ -30,6 +30,15 @@ _WORD_AFTER = regex.compile(r"\s+[\"“”‘'«(\[]?(\w+)")
 _NO_BREAK_BEFORE = frozenset(cues.AFTER_CUES) | frozenset(c + "nya" for c in cues.AFTER_CUES) | {"demikian"}
 
 
+def strip_span(text: str, start: int, end: int, lead: str = ",:;") -> tuple[int, int]:
+    """``[start, end)`` without surrounding white space, leading ``lead`` and trailing ``.,;:``."""
+    while start < end and (text[start].isspace() or text[start] in lead):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+        end -= 1
+    return start, end
+
+
 def split_paragraphs(text: str) -> Iterator[Span]:
     """Non-blank lines, trimmed of surrounding white space."""
     start = 0

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from quotex.attribute import Candidate
+from quotex.attribute import SPEAKING_KINDS, Candidate
 from quotex.intervals import IntervalSet, QuoteIndex
 from quotex.lang.id import cues, morphology
 from quotex.lang.id.speech_lemmas import (
@@ -31,7 +31,7 @@ from quotex.mentions import SpeakerPhrase, phrase_in_span, read_subject
 from quotex.model import QuoteKind
 from quotex.parse import ParsedSentence, ParsedWord
 from quotex.quote_spans import find_quote_spans
-from quotex.segment import Span, split_paragraphs, split_sentences
+from quotex.segment import Span, split_paragraphs, split_sentences, strip_span
 
 def _verb_forms(root: str) -> set[str]:
     """Active affixed forms of a verb root: ``kata`` → mengatakan, berkata, mengatakannya, …
@@ -160,14 +160,6 @@ def _is_speech_verb(word: ParsedWord) -> bool:
     return word.lemma in SPEECH_LEMMAS or word.lemma in ATTITUDE_LEMMAS or word.text.lower() in cues.SPEECH_VERBS
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in ",:;-"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
-        end -= 1
-    return start, end
-
-
 _COMPLEMENTIZER = regex.compile(rf"(?:{'|'.join(cues.COMPLEMENTIZERS)})\b[\s,:]*", regex.IGNORECASE)
 
 
@@ -182,21 +174,20 @@ def _speaker(text: str, tree: _Tree, subject: int, verb: int, quotes: QuoteIndex
     head = tree.words[subject]
     if head.upos not in ("PROPN", "NOUN", "PRON"):
         return None
-    start, end = _trim(text, *tree.subtree_span(subject))
+    start, end = strip_span(text, *tree.subtree_span(subject), lead=",:;-")
     if end - start > 120 or end > tree.words[verb].start or quotes.covers(start) or quotes.within(start, end):
         return None  # too long, after the verb, or quoted words: a misparse
     ruled = read_subject(text, floor, tree.words[verb].start)
     if ruled is not None and ruled.start < end and start < ruled.end:
         return _confirm_name(text, tree, subject, ruled)  # the rules know datelines, appositions and titles
     phrase = phrase_in_span(text, start, end)
-    if phrase is None or phrase.kind not in _SPEAKING_KINDS:
+    if phrase is None or phrase.kind not in SPEAKING_KINDS:
         return None
     if phrase.kind in ("person", "organisation") and not any(w.upos == "PROPN" for w in tree.words if start <= w.start < end):
         phrase = attrs.evolve(phrase, kind="descriptor", role=text[start:end], name=None, name_start=-1, name_end=-1)
     return phrase
 
 
-_SPEAKING_KINDS = frozenset({"person", "organisation", "group", "pronoun", "descriptor"})
 _NAME_PARTS = frozenset({"flat", "flat:name"})
 
 
@@ -228,12 +219,6 @@ def _confirm_name(text: str, tree: _Tree, subject: int, phrase: SpeakerPhrase) -
     return attrs.evolve(phrase, name=text[run[0] : run[1]], name_start=run[0], name_end=run[1], role=role)
 
 
-def _floor(zone: Span, quotes: QuoteIndex, pos: int) -> int:
-    """Where the clause before ``pos`` starts: the zone, or after the last quote before it."""
-    close = quotes.last_close_between(zone.start, pos)
-    return zone.start if close is None else max(zone.start, close)
-
-
 def _reported(text: str, tree: _Tree, zone: Span, paragraph: int, taken: IntervalSet,
               quotes: QuoteIndex) -> list[Candidate]:
     found: list[Candidate] = []
@@ -243,10 +228,10 @@ def _reported(text: str, tree: _Tree, zone: Span, paragraph: int, taken: Interva
         subject, content = tree.subject(i), tree.child(i, CONTENT_RELATIONS)
         if subject is None or content is None or not tree.is_clause(content):
             continue
-        phrase = _speaker(text, tree, subject, i, quotes, _floor(zone, quotes, verb.start))
+        phrase = _speaker(text, tree, subject, i, quotes, quotes.clause_start(zone.start, verb.start))
         if phrase is None:
             continue
-        start, end = _trim(text, *tree.content_span(i, content))
+        start, end = strip_span(text, *tree.content_span(i, content), lead=",:;-")
         start = _after_complementizer(text, start, end)
         if len(_WORD.findall(text, start, end)) < 3 or taken.overlaps(start, end):
             continue
@@ -276,7 +261,7 @@ def _name_uncued(text: str, cand: Candidate, tree: _Tree, taken: IntervalSet, qu
         quote_heads = [w for w in tree.words if cand.start <= w.start < cand.end and w.head == i]
         if not (governs or quote_heads or (0 <= verb.head < len(tree.words) and cand.start <= tree.words[verb.head].start < cand.end)):
             continue
-        phrase = _speaker(text, tree, subject, i, quotes, _floor(cand.zone, quotes, verb.start))
+        phrase = _speaker(text, tree, subject, i, quotes, quotes.clause_start(cand.zone.start, verb.start))
         if phrase is None:
             continue
         taken.add(verb.start, verb.end)
@@ -295,9 +280,12 @@ def refine_with_parses(text: str, candidates: list[Candidate], zones: Sequence[S
     by_zone: dict[Span, list[Candidate]] = {}
     for cand in candidates:
         by_zone.setdefault(cand.zone, []).append(cand)
+    quote_indexes: dict[int, QuoteIndex] = {}  # per paragraph: zones often share one
     for zone, sentences in zip(zones, parses):
         paragraph = max(0, bisect_right(paragraph_starts, zone.start) - 1)
-        quotes = QuoteIndex(find_quote_spans(text, paragraphs[paragraph].start, paragraphs[paragraph].end))
+        if paragraph not in quote_indexes:
+            quote_indexes[paragraph] = QuoteIndex(find_quote_spans(text, paragraphs[paragraph].start, paragraphs[paragraph].end))
+        quotes = quote_indexes[paragraph]
         for sentence in sentences:
             tree = _Tree.build(sentence, zone.start)
             for cand in by_zone.get(zone, []):
