@@ -23,10 +23,12 @@ import re
 import attrs
 import regex
 
+from quotex.cue_index import CueIndex
 from quotex.intervals import IntervalSet, QuoteIndex
 from quotex.lang.id import cues, pronouns, quote_marks
 from quotex.mentions import SpeakerPhrase, read_speaker, read_subject
 from quotex.model import QuoteKind
+from quotex.normalize import fold_case
 from quotex.quote_spans import QuoteSpan, find_quote_spans
 from quotex.segment import Span, split_paragraphs, split_sentences, strip_span
 from quotex.wordsets import alternation
@@ -79,6 +81,7 @@ _COLON_BEFORE_QUOTE = regex.compile(r":\s*\Z")
 _YAITU_BEFORE_QUOTE = regex.compile(rf"\b(?P<cue>{_PASSIVE})\s+(?P<who>[^\"“”]{{1,120}}?),?\s+(?:yaitu|yakni)\s*[,:]?\s*\Z", _I | regex.REVERSE)
 #: Speech verbs in running text, for reported speech.
 _SPEECH_VERB = regex.compile(rf"\b(?:{_SPEECH})\b(?!-)", _I)
+_SPEECH_WORD = regex.compile(rf"\b(?:{_SPEECH}|{_AFTER})\b", _I)
 _VERB_AFTER_SPEAKER = regex.compile(rf"(?:\s+(?:{_PARTICLES}))*\s+(?P<v>{_SPEECH}|{_AFTER})\b", _I)
 _MENURUT = regex.compile(r"\bmenurut(?P<nya>nya)?\b", _I)
 _CUE_AFTER_CLAUSE = regex.compile(rf",\s*(?P<cue>(?:{_AFTER})(?P<nya>nya)?)\b(?!-)", _I)
@@ -108,13 +111,6 @@ _WORDS_BEFORE_QUOTE = frozenset(
 _NOT_SPEECH_BEFORE = regex.compile(r"\b(?:tanpa|untuk|agar|supaya|enggan|menolak)\s+\Z", _I)
 _THAT_AFTER_OBJECT = regex.compile(r"(?:\w[\w-]*\s+){1,4}?(?P<comp>bahwa)\s*,?\s*", _I)
 _DATELINE_PREFIX = regex.compile(r"[^\n]{0,60}?\s[-–—]{1,2}\s+")
-_TRIGGER_WORDS = {w.lower() for w in (*cues.AFTER_CUES, *cues.SPEECH_VERBS, *cues.PASSIVE_CUES, *cues.ACCORDING_TO)}
-#: Paragraphs without a quote mark or a cue word are skipped (case-sensitive trie: fastest).
-_TRIGGER = re.compile(
-    "[" + re.escape(quote_marks.ALL) + r"]|\b(?:"
-    + alternation(_TRIGGER_WORDS | {w.capitalize() for w in _TRIGGER_WORDS} | {w.upper() for w in _TRIGGER_WORDS})
-    + ")"
-)
 _CLAUSE_START_WORDS = frozenset(
     "ada tidak tak belum sudah telah akan masih bisa dapat harus perlu sangat hal pihaknya semua para sejumlah".split()
 ) | pronouns.ALL
@@ -122,24 +118,29 @@ _CLAUSE_START_WORDS = frozenset(
 SPEAKING_KINDS = frozenset({"person", "organisation", "group", "pronoun", "descriptor"})
 
 
-def _word_count(text: str, start: int, end: int, at_most: int = 8) -> int:
-    """Words in ``text[start:end]``, counted up to ``at_most`` (callers only ask "at least n?")."""
-    count = 0
-    for _ in _WORD.finditer(text, start, end):
-        count += 1
-        if count >= at_most:
-            break
-    return count
+_THREE_WORDS = regex.compile(r"(?:\W*+\w++){3}")
+_WORDS_UP_TO_6 = regex.compile(r"(?:\W*+(\w++)){0,6}")
+
+
+def _has_three_words(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds at least three words (one regex call, no loop)."""
+    return _THREE_WORDS.match(text, start, end) is not None
+
+
+def _word_count(text: str, start: int, end: int) -> int:
+    """Words in ``text[start:end]``, counted up to 6 (callers only ask "at least n?")."""
+    return len(_WORDS_UP_TO_6.match(text, start, end).captures(1))
 
 
 class _SentenceReader:
     """Finds the candidates of one sentence; a small state object, not shared."""
 
-    def __init__(self, text: str, sentence: Span, quotes: QuoteIndex, paragraph: int, paragraph_span: Span):
+    def __init__(self, text: str, sentence: Span, quotes: QuoteIndex, own_quotes: list[QuoteSpan], cues: CueIndex, paragraph: int, paragraph_span: Span):
         self.text = text
         self.sentence = sentence
         self.quotes = quotes
-        self.own_quotes = quotes.opening_in(sentence.start, sentence.end)
+        self.own_quotes = own_quotes
+        self.cues = cues
         self.sentence_lead_end = _SENTENCE_LEAD.match(text, sentence.start, sentence.end).end()
         self._tails: list[int] | None = None
         self.paragraph = paragraph
@@ -187,6 +188,8 @@ class _SentenceReader:
             return cue, phrase, phrase.end
         # inverted: '"…," Putin menambahkan.' / '"…," ia menjelaskan.'
         pos = _LEAD.match(text, q.close, min(limit, q.close + 4)).end()
+        if not _SPEECH_WORD.search(text, pos, limit):
+            return None  # no verb to find after a speaker: skip reading one
         phrase = read_speaker(text, pos, limit)
         if phrase is None or phrase.end - pos > 80:
             return None
@@ -260,7 +263,7 @@ class _SentenceReader:
                 cand = self._direct(q, conf, cue, phrase)
                 lead_start, lead_end = strip_span(text, floor, q.open)
                 lead_ends_clause = text[floor : q.open].rstrip().endswith((",", ":", ";"))
-                if _word_count(text, lead_start, lead_end) >= 3 and not lead_ends_clause and not self._cue_before(q, floor):
+                if _has_three_words(text, lead_start, lead_end) and not lead_ends_clause and not self._cue_before(q, floor):
                     # 'Pyongyang akan menyediakan peluru dan "jenis rudal …", kata X': mixed
                     cand.start, cand.kind, cand.confidence = lead_start, QuoteKind.MIXED, conf - 0.1
                     if text[q.close - 1] in quote_marks.ALL:
@@ -286,7 +289,7 @@ class _SentenceReader:
         if tail is not None:
             end = tail
         start, end = strip_span(self.text, start, end)
-        if _word_count(self.text, start, end) < 3:
+        if not _has_three_words(self.text, start, end):
             return None
         return start, end
 
@@ -298,10 +301,13 @@ class _SentenceReader:
         i = bisect_left(self._tails, start)
         return self._tails[i] if i < len(self._tails) and self._tails[i] < end else None
 
-    def _reported(self, start: int, end: int, cue: Span, phrase: SpeakerPhrase | None, confidence: float) -> bool:
+    def _reported(
+        self, start: int, end: int, cue: Span, phrase: SpeakerPhrase | None, confidence: float, content: tuple[int, int] | None = None
+    ) -> bool:
+        """Add reported speech over ``[start, end)`` (``content``: that range already trimmed by the caller)."""
         if phrase is None or phrase.kind not in SPEAKING_KINDS:
             return False
-        span = self._content(start, end)
+        span = content or self._content(start, end)
         if span is None or self._claimed(*span):
             return False
         inner = self.quotes.within(span[0] - 1, span[1] + 1)
@@ -316,7 +322,10 @@ class _SentenceReader:
     def find_reported(self) -> None:
         text, s = self.text, self.sentence
         # "…, kata para analis." — the cue after unquoted content
-        for match in _CUE_AFTER_CLAUSE.finditer(text, s.start, s.end):
+        for pos in self.cues.after_comma_in(s.start, s.end):
+            match = _CUE_AFTER_CLAUSE.match(text, pos, s.end)
+            if match is None:
+                continue
             cue = Span(match.start("cue"), match.end("cue"))
             if self._cue_used(cue.start) or self.quotes.covers(cue.start) or self._claimed(cue.start, cue.end):
                 continue
@@ -330,8 +339,9 @@ class _SentenceReader:
             if self._reported(start, match.start(), cue, phrase, 0.8):
                 return
         # "Menurut X, …"
-        for match in _MENURUT.finditer(text, s.start, s.end):
-            if self.quotes.covers(match.start()) or self._claimed(match.start(), match.end()):
+        for pos in self.cues.according_to_in(s.start, s.end):
+            match = _MENURUT.match(text, pos, s.end)
+            if match is None or self.quotes.covers(match.start()) or self._claimed(match.start(), match.end()):
                 continue
             cue = Span(match.start(), match.end())
             if match.group("nya"):
@@ -344,13 +354,16 @@ class _SentenceReader:
             if comma is None and phrase is not None and phrase.kind != "pronoun":
                 continue
             content_start = comma.end() if comma else after
-            if _word_count(text, content_start, s.end) >= 3:
+            if _has_three_words(text, content_start, s.end):
                 if self._reported(content_start, s.end, cue, phrase, 0.75):
                     return
             elif self._reported(s.start, match.start(), cue, phrase, 0.7):
                 return
         # "X mengatakan (bahwa) …"
-        for match in _SPEECH_VERB.finditer(text, s.start, s.end):
+        for pos in self.cues.speech_in(s.start, s.end):
+            match = _SPEECH_VERB.match(text, pos, s.end)
+            if match is None:
+                continue
             cue = Span(match.start(), match.end())
             if self._cue_used(cue.start) or self.quotes.covers(cue.start) or self._claimed(cue.start, cue.end):
                 continue
@@ -375,7 +388,7 @@ class _SentenceReader:
                 continue  # no statement to report: reading the subject would be wasted
             phrase = read_subject(text, self._clause_floor(cue.start), cue.start)
             confidence = 0.6 if verb in cues.ATTITUDE_VERBS else 0.75
-            if self._reported(content_start, s.end, cue, phrase, confidence):
+            if self._reported(content_start, s.end, cue, phrase, confidence, content):
                 return
 
     def _clause_floor(self, pos: int) -> int:
@@ -424,32 +437,38 @@ def _apply_back_reference(text: str, found: list[Candidate], sentence: Span, pre
     if start == 0:
         dateline = _DATELINE_PREFIX.match(text, start, end)
         start = dateline.end() if dateline else start
-    if _word_count(text, start, end) >= 3:
+    if _has_three_words(text, start, end):
         found.append(Candidate(start, end, QuoteKind.INDIRECT, 0.6, sentence, paragraph, cue, phrase))
 
 
-def find_candidates(text: str) -> list[Candidate]:
-    """All quotes in the normalized ``text``, in document order, with raw speakers."""
+def find_candidates(text: str, lowered: str | None = None) -> list[Candidate]:
+    """All quotes in the normalized ``text``, in document order, with raw speakers.
+
+    ``lowered`` is ``fold_case(text)`` when the caller has it already.
+    """
+    lowered = fold_case(text) if lowered is None else lowered
     found: list[Candidate] = []
     previous_sentence: Span | None = None
+    skipped: Span | None = None  # a paragraph passed over just before: its last sentence is found only if needed
+    cues = CueIndex(lowered)
     for index, paragraph in enumerate(split_paragraphs(text)):
-        first = _TRIGGER.search(text, paragraph.start, paragraph.end)
-        if first is None:
-            previous_sentence = None
+        if not cues.anything_in(paragraph.start, paragraph.end):
+            previous_sentence, skipped = None, paragraph  # no quote mark, no cue: nothing to find here
             continue
-        spans = find_quote_spans(text, paragraph.start, paragraph.end)
+        spans = find_quote_spans(text, paragraph.start, paragraph.end) if cues.marks_in(paragraph.start, paragraph.end) else []
         sentences = split_sentences(text, paragraph, spans)
         quotes = QuoteIndex(spans)
         for sentence in sentences:
-            if sentence.end <= first.start() or not _TRIGGER.search(text, max(sentence.start, first.start()), sentence.end):
-                previous_sentence = sentence  # no mark, no cue word: nothing to find here
-                continue
-            reader = _SentenceReader(text, sentence, quotes, index, paragraph)
-            reader.find_direct()
-            reader.find_reported()
-            reader.find_continuations()
-            found.extend(sorted(reader.out, key=lambda c: c.start))
-            _apply_back_reference(text, found, sentence, previous_sentence, index)
-            previous_sentence = sentence
+            own_quotes = quotes.opening_in(sentence.start, sentence.end)
+            if own_quotes or cues.any_cue_in(sentence.start, sentence.end):
+                reader = _SentenceReader(text, sentence, quotes, own_quotes, cues, index, paragraph)
+                reader.find_direct()
+                reader.find_reported()
+                reader.find_continuations()
+                found.extend(sorted(reader.out, key=lambda c: c.start))
+                if cues.passive_in(sentence.start, sentence.end):
+                    if previous_sentence is None and skipped is not None:
+                        previous_sentence = split_sentences(text, skipped, [])[-1]  # it has no quote marks
+                    _apply_back_reference(text, found, sentence, previous_sentence, index)
+            previous_sentence, skipped = sentence, None
     return found
-

@@ -22,6 +22,10 @@ _TOKEN = regex.compile(r"\w+(?:[-'’.&/]\w+)*|[^\w\s]")
 _VERB_LIKE = regex.compile(r"(?:me|di|ber|ter|ke)\w{4,}")
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d&-]+")
 _MAX_TOKENS = 40
+#: read_speaker first reads this many tokens, and all of them only when the phrase
+#: ends within ``_LOOKAHEAD`` tokens of that cut (the readers look at most that far ahead).
+_FIRST_TOKENS = 16
+_LOOKAHEAD = 9
 _NAME_LIKE_HONORIFICS = frozenset({"gus", "ning", "raden", "tan", "sri", "tun", "mas"})
 _GENERIC_CAPITALISED = titles.INSTITUTION_WORDS | places.PLACES | places.COMPASS
 _MARKERS_AND_DEGREES = titles.APPOSITION_MARKERS | titles.DEGREES
@@ -270,8 +274,19 @@ def phrase_in_span(text: str, start: int, end: int) -> SpeakerPhrase | None:
 
 
 def read_speaker(text: str, start: int, end: int) -> SpeakerPhrase | None:
-    """The speaker phrase right after a cue: ``kata [Presiden Rusia Vladimir Putin]``."""
-    tokens = tokenize(text, start, end)
+    """The speaker phrase right after a cue: ``kata [Presiden Rusia Vladimir Putin]``.
+
+    Most phrases are a few words long, so the tokens are read in two steps: a
+    short run first, and the full run only when the phrase might reach its end.
+    """
+    tokens = tokenize(text, start, end, limit=_FIRST_TOKENS)
+    phrase = _speaker_from(text, tokens)
+    if len(tokens) < _FIRST_TOKENS or phrase is None or phrase.end <= tokens[_FIRST_TOKENS - _LOOKAHEAD].start:
+        return phrase  # the cut was never looked at: the same reading as with every token
+    return _speaker_from(text, tokenize(text, start, end))
+
+
+def _speaker_from(text: str, tokens: Sequence[Token]) -> SpeakerPhrase | None:
     if not tokens or not tokens[0].is_word:
         return None
     if tokens[0].lower in pronouns.ALL:

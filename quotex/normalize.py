@@ -30,14 +30,29 @@ _NEEDS_EDIT = re.compile(
 )
 
 
+def fold_case(text: str) -> str:
+    """``text`` lower-cased character for character, so every offset still holds.
+
+    Rules scan this copy with case-sensitive patterns, which is about twice as fast
+    as case-insensitive matching. ``str.lower`` lengthens only a few characters
+    (``İ``); those keep their case here.
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(low if len(low := c.lower()) == 1 else c for c in text)
+
+
 @attrs.frozen
 class NormalizedText:
-    """Cleaned text plus the edits needed to map offsets back to the original."""
+    """Cleaned text, its case-folded twin, and the edits needed to map offsets back to the original."""
 
     text: str
     # Each edit: normalized [start, end) came from original [start, end).
     _edit_norm_starts: tuple[int, ...] = ()
     _edits: tuple[tuple[int, int, int, int], ...] = ()
+    #: ``text`` lower-cased with the same offsets (:func:`fold_case`).
+    lowered: str = attrs.field(default=attrs.Factory(lambda self: fold_case(self.text), takes_self=True))
 
     def original_start(self, i: int) -> int:
         """Original offset of the character at normalized position ``i``."""

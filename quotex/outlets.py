@@ -100,11 +100,11 @@ _SPOKE_TO_FIRST_WORDS = frozenset(
 )
 #: Words that anchor a citation. "kepada/dengan/di" anchor only where an outlet can start
 #: (a known name's or a head's first word, or a domain): they are everywhere in news.
+#: Lower-case words, matched in the case-folded text (twice as fast as ignoring case).
 _ANCHOR = regex.compile(
     rf"\b(?:dilansir|melansir|dikutip|mengutip|dilaporkan|diberitakan|dinukil|menukil|lapor|laporan"
     rf"|{_alternation(outlets.REPORTING_AFTER)}"
-    rf"|(?:kepada|dengan|di)(?=\s+(?:{alternation(sorted(_SPOKE_TO_FIRST_WORDS))})\b|\s+\w[\w-]*\.))\b",
-    _I,
+    rf"|(?:kepada|dengan|di)(?=\s+(?:{alternation(sorted(_SPOKE_TO_FIRST_WORDS))})\b|\s+\w[\w-]*\.))\b"
 )
 
 
@@ -131,16 +131,21 @@ class ZoneOutlets:
         return None
 
 
-def find_zone_outlets(text: str, zone: Span) -> ZoneOutlets:
+#: The answer for a zone that cites nothing (most zones): one shared value.
+NO_OUTLETS = ZoneOutlets((((), ()),) * 3)
+
+
+def find_zone_outlets(text: str, lowered: str, zone: Span) -> ZoneOutlets:
     """The outlets a statement in ``zone`` may be cited through, for :meth:`ZoneOutlets.best_outside`.
 
     Explicit citations (``dilansir``, ``dikutip dari``, ``lapor``) rank over an
     outlet that reports (``media Rusia melaporkan``), which ranks over the outlet
-    the source spoke to (``kepada CNN``). Patterns run only at anchor words.
+    the source spoke to (``kepada CNN``). Patterns run only at anchor words, which
+    are found in ``lowered`` (``fold_case(text)``).
     """
-    found: list[tuple[list[int], list[OutletMention]]] = [([], []), ([], []), ([], [])]
-    for anchor in _ANCHOR.finditer(text, zone.start, zone.end):
-        word = anchor.group().lower()
+    found: list[tuple[list[int], list[OutletMention]]] | None = None
+    for anchor in _ANCHOR.finditer(lowered, zone.start, zone.end):
+        word = anchor.group()
         if word in _REPORTING:
             window = max(zone.start, anchor.start() - 80)
             # the outlet must end right at the verb: "media Rusia melaporkan"
@@ -158,14 +163,13 @@ def find_zone_outlets(text: str, zone: Span) -> ZoneOutlets:
             rank = 0
         if match is None or not match.group("outlet"):
             continue
+        if found is None:
+            found = [([], []), ([], []), ([], [])]
         found[rank][0].append(anchor.start())
         found[rank][1].append(_mention(text, match.start("outlet"), match.end("outlet")))
+    if found is None:
+        return NO_OUTLETS
     return ZoneOutlets(tuple((tuple(p), tuple(m)) for p, m in found))
-
-
-def find_cited_outlet(text: str, zone: Span, excluded: Span | None = None) -> OutletMention | None:
-    """The outlet a statement in ``zone`` is cited through, if the text names one outside ``excluded``."""
-    return find_zone_outlets(text, zone).best_outside(excluded)
 
 
 def find_publisher(text: str) -> OutletMention | None:

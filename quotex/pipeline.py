@@ -67,7 +67,7 @@ class Draft:
 def draft(original: str) -> Draft:
     """Normalize ``original`` and find its quote candidates with the rules."""
     norm = normalize(original)
-    return Draft(original, norm, _without_overlaps(find_candidates(norm.text)))
+    return Draft(original, norm, _without_overlaps(find_candidates(norm.text, norm.lowered)))
 
 
 def run(original: str) -> Extraction:
@@ -86,7 +86,7 @@ def finish(found: Draft, candidates: list[Candidate] | None = None) -> Extractio
     by_zone: dict[Span, ZoneOutlets] = {}
     for i, cand in enumerate(candidates):
         if cand.zone not in by_zone:
-            by_zone[cand.zone] = find_zone_outlets(text, cand.zone)
+            by_zone[cand.zone] = find_zone_outlets(text, norm.lowered, cand.zone)
         excluded = Span(cand.start, cand.end) if cand.kind.value == "direct" else None
         outlet = _outlet(original, norm, by_zone[cand.zone].best_outside(excluded), "cited")
         if outlet is None and i and (cand.chain_with_previous or cand.inherits == "chain"):

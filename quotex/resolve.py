@@ -8,6 +8,7 @@ Each distinct source gets one entity id.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Sequence
 
@@ -48,7 +49,9 @@ _SPLIT = regex.compile(r"[\s\-‐]+")
 _MAX_CHAIN_GAP = 2  # paragraphs between parts of a multi-paragraph quote (ads, "Baca juga")
 
 
+@functools.lru_cache(maxsize=8192)
 def _name_tokens(name: str) -> tuple[str, ...]:
+    """A name's lower-cased words (cached: the same names recur through a document and an archive)."""
     return tuple(t for t in _SPLIT.split(name.lower().strip(" .,")) if t)
 
 
@@ -72,6 +75,8 @@ class _NameIndex:
         for w_start, w_end in _word_positions(self._lowered, word):
             before = _RUN_BEFORE.search(text, max(0, w_start - 80), w_start)
             after = _RUN_AFTER.match(text, w_end, min(len(text), w_end + 80))
+            if before is None and after is None:
+                continue  # the word stands alone: no full name here
             run_start = before.start() if before else w_start
             run_end = after.end() if after else w_end
             tokens = tokenize(text, run_start, run_end, limit=10)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+import re
+
 import attrs
 import regex
 
@@ -24,7 +26,10 @@ class Span:
 
 
 _SENTENCE_END = regex.compile(r"""[.!?…]+["”’'»)\]]*(?=\s+["“”‘'«(\[]?[\p{Lu}\p{N}])""")
-_WORD_BEFORE = regex.compile(r"([\w.]+)$")
+#: A line from its first to its last non-space character (``\s`` as ``str.strip`` sees it).
+_PARAGRAPH = re.compile(r"[^\s](?:[^\n]*[^\s])?")
+#: The word (with its dots) that ends right before a period, read backwards: one attempt, not twelve.
+_WORD_BEFORE = regex.compile(r"([\w.]+)\Z", regex.REVERSE)
 _WORD_AFTER = regex.compile(r"\s+[\"“”‘'«(\[]?(\w+)")
 #: Words that keep a closing quote's sentence open: '"…." Demikian kata X', '"…?" tanyanya'.
 _NO_BREAK_BEFORE = frozenset(cues.AFTER_CUES) | frozenset(c + "nya" for c in cues.AFTER_CUES) | {"demikian"}
@@ -41,14 +46,8 @@ def strip_span(text: str, start: int, end: int, lead: str = ",:;") -> tuple[int,
 
 def split_paragraphs(text: str) -> Iterator[Span]:
     """Non-blank lines, trimmed of surrounding white space."""
-    start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        stripped = line.strip()
-        if stripped:
-            first = start + line.index(stripped[0])
-            yield Span(first, first + len(stripped))
-        start = end + 1
+    for match in _PARAGRAPH.finditer(text):
+        yield Span(match.start(), match.end())
 
 
 def _is_abbreviation(text: str, period: int, floor: int) -> bool:
@@ -74,9 +73,10 @@ def split_sentences(text: str, paragraph: Span, quotes: Sequence[QuoteSpan]) -> 
             continue  # inside a quote: quotes are never cut
         if text[match.start()] == "." and match.end() - match.start() == 1 and _is_abbreviation(text, match.start(), start):
             continue
-        after = _WORD_AFTER.match(text, cut, paragraph.end)
-        if after and after.group(1).lower() in _NO_BREAK_BEFORE and text[cut - 1] in "\"”’'»":
-            continue  # '"…." Demikian kata X' keeps the cue with its quote
+        if text[cut - 1] in "\"”’'»":
+            after = _WORD_AFTER.match(text, cut, paragraph.end)
+            if after and after.group(1).lower() in _NO_BREAK_BEFORE:
+                continue  # '"…." Demikian kata X' keeps the cue with its quote
         sentences.append(Span(start, cut))
         start = cut
         while start < paragraph.end and text[start].isspace():

@@ -1,0 +1,84 @@
+"""Where a document's cue words and quote marks are: one scan each, then lookups.
+
+Attribution reads a sentence only where it can find something: a quote mark, a
+speech verb, a passive cue, ``menurut``, or a cue after a comma (``…, kata X``).
+Finding these once per document, in the case-folded text, costs less than
+scanning every sentence with every rule; and most paragraphs of news hold none
+of them, so they are skipped whole. Plain data in (the case-folded text), positions out.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+import regex
+
+from quotex.lang.id import cues, quote_marks
+from quotex.wordsets import alternation
+
+__all__ = ["CueIndex"]
+
+_SPEECH = frozenset(w.lower() for w in cues.SPEECH_VERBS)
+_PASSIVE = frozenset(w.lower() for w in cues.PASSIVE_CUES)
+_ACCORDING_TO = frozenset(w.lower() for w in cues.ACCORDING_TO)
+#: Words that start a cue anywhere in a sentence. Their first letters are few, which
+#: lets the regex engine skip ahead quickly; the match is the longest listed prefix.
+_CUE_WORD = regex.compile(r"\b(?:" + alternation(_SPEECH | _PASSIVE | _ACCORDING_TO) + ")")
+#: A cue after a comma: ``…, kata``. Without the comma these words are everyday nouns
+#: and verbs (``nilai``, ``harapan``) and start no attribution on their own. The
+#: space may not be a line break: a cue belongs to its comma's paragraph.
+_CUE_AFTER_COMMA = re.compile(r",[^\S\n]*(?:" + alternation(w.lower() for w in cues.AFTER_CUES) + ")")
+#: Plain character class: the standard library scans it faster than regex.
+_MARK = re.compile("[" + re.escape(quote_marks.ALL) + "]")
+
+
+def _between(positions: list[int], start: int, end: int) -> list[int]:
+    return positions[bisect_left(positions, start) : bisect_left(positions, end)]
+
+
+def _any_between(positions: list[int], start: int, end: int) -> bool:
+    i = bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
+
+
+class CueIndex:
+    """The cue and quote-mark positions of one case-folded document, by kind, in order."""
+
+    __slots__ = ("marks", "cues", "speech", "passive", "according_to", "after_comma")
+
+    def __init__(self, lowered: str):
+        self.speech: list[int] = []  #: speech verbs (``mengatakan``), or words they begin
+        self.passive: list[int] = []  #: passive cues (``dikatakan``)
+        self.according_to: list[int] = []  #: ``menurut``
+        for match in _CUE_WORD.finditer(lowered):
+            word = match.group()
+            kind = self.speech if word in _SPEECH else self.passive if word in _PASSIVE else self.according_to
+            kind.append(match.start())
+        self.after_comma = [m.start() for m in _CUE_AFTER_COMMA.finditer(lowered)]  #: the commas
+        self.marks = [m.start() for m in _MARK.finditer(lowered)]
+        self.cues = sorted(self.speech + self.passive + self.according_to + self.after_comma)  #: all cues
+
+    def anything_in(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` holds anything attribution can start from: a quote mark or a cue."""
+        return _any_between(self.cues, start, end) or _any_between(self.marks, start, end)
+
+    def marks_in(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` holds a quote mark."""
+        return _any_between(self.marks, start, end)
+
+    def any_cue_in(self, start: int, end: int) -> bool:
+        """Whether a cue of any kind starts in ``[start, end)``."""
+        return _any_between(self.cues, start, end)
+
+    def speech_in(self, start: int, end: int) -> list[int]:
+        return _between(self.speech, start, end)
+
+    def passive_in(self, start: int, end: int) -> list[int]:
+        return _between(self.passive, start, end)
+
+    def according_to_in(self, start: int, end: int) -> list[int]:
+        return _between(self.according_to, start, end)
+
+    def after_comma_in(self, start: int, end: int) -> list[int]:
+        return _between(self.after_comma, start, end)
