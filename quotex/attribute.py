@@ -15,10 +15,9 @@ pronouns and continuations are resolved by :mod:`quotex.resolve`.
 
 from __future__ import annotations
 
+import operator
 from bisect import bisect_left
 from collections.abc import Sequence
-
-import re
 
 import attrs
 import regex
@@ -30,7 +29,7 @@ from quotex.mentions import SpeakerPhrase, read_speaker, read_subject
 from quotex.model import QuoteKind
 from quotex.normalize import fold_case
 from quotex.quote_spans import QuoteSpan, find_quote_spans
-from quotex.segment import Span, split_paragraphs, split_sentences, strip_span
+from quotex.segment import Span, paragraph_bounds, split_sentences, strip_span
 from quotex.wordsets import alternation
 
 
@@ -101,6 +100,7 @@ _VERB_FILLER = regex.compile(
 _WORD = regex.compile(r"\w+")
 _LEAD = regex.compile(r"[\s,.]*")
 _SENTENCE_LEAD = regex.compile(r"[ ,\-–—]*")
+_START = operator.attrgetter("start")
 _ONLY_COMMAS = regex.compile(r"[\s,]*")
 _COMMA = regex.compile(r"\s*,")
 _LAST_WORD = regex.compile(r"\w+\Z")
@@ -141,7 +141,6 @@ class _SentenceReader:
         self.quotes = quotes
         self.own_quotes = own_quotes
         self.cues = cues
-        self.sentence_lead_end = _SENTENCE_LEAD.match(text, sentence.start, sentence.end).end()
         self._tails: list[int] | None = None
         self.paragraph = paragraph
         self.paragraph_span = paragraph_span
@@ -398,11 +397,14 @@ class _SentenceReader:
     # -- 3. leftovers --------------------------------------------------------------
     def find_continuations(self) -> None:
         text, s = self.text, self.sentence
+        lead_end = -1
         for q in self.own_quotes:
             if self._claimed(q.open, q.close):
                 continue
+            if lead_end < 0:
+                lead_end = _SENTENCE_LEAD.match(text, s.start, s.end).end()
             words = _word_count(text, q.start, q.end)
-            at_start = q.open <= self.sentence_lead_end
+            at_start = q.open <= lead_end
             if (at_start and words >= 2 and q.double) or words >= 6 or (words >= 4 and q.close >= s.end - 2 and q.double):
                 self._add(self._direct(q, 0.7, None, None, "previous"))
 
@@ -449,13 +451,14 @@ def find_candidates(text: str, lowered: str | None = None) -> list[Candidate]:
     lowered = fold_case(text) if lowered is None else lowered
     found: list[Candidate] = []
     previous_sentence: Span | None = None
-    skipped: Span | None = None  # a paragraph passed over just before: its last sentence is found only if needed
+    skipped: tuple[int, int] | None = None  # a paragraph passed over just before: its last sentence is found only if needed
     cues = CueIndex(lowered)
-    for index, paragraph in enumerate(split_paragraphs(text)):
-        if not cues.anything_in(paragraph.start, paragraph.end):
-            previous_sentence, skipped = None, paragraph  # no quote mark, no cue: nothing to find here
+    for index, (start, end) in enumerate(paragraph_bounds(text)):
+        if not cues.anything_in(start, end):
+            previous_sentence, skipped = None, (start, end)  # no quote mark, no cue: nothing to find here
             continue
-        spans = find_quote_spans(text, paragraph.start, paragraph.end) if cues.marks_in(paragraph.start, paragraph.end) else []
+        paragraph = Span(start, end)
+        spans = find_quote_spans(text, paragraph.start, paragraph.end)
         sentences = split_sentences(text, paragraph, spans)
         quotes = QuoteIndex(spans)
         for sentence in sentences:
@@ -465,10 +468,10 @@ def find_candidates(text: str, lowered: str | None = None) -> list[Candidate]:
                 reader.find_direct()
                 reader.find_reported()
                 reader.find_continuations()
-                found.extend(sorted(reader.out, key=lambda c: c.start))
+                found.extend(sorted(reader.out, key=_START))
                 if cues.passive_in(sentence.start, sentence.end):
                     if previous_sentence is None and skipped is not None:
-                        previous_sentence = split_sentences(text, skipped, [])[-1]  # it has no quote marks
+                        previous_sentence = split_sentences(text, Span(*skipped), [])[-1]  # it has no quote marks
                     _apply_back_reference(text, found, sentence, previous_sentence, index)
             previous_sentence, skipped = sentence, None
     return found

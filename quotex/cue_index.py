@@ -43,9 +43,9 @@ def _any_between(positions: list[int], start: int, end: int) -> bool:
 
 
 class CueIndex:
-    """The cue and quote-mark positions of one case-folded document, by kind, in order."""
+    """The cue positions of one case-folded document, by kind, in order, and where its quote marks are."""
 
-    __slots__ = ("marks", "cues", "speech", "passive", "according_to", "after_comma")
+    __slots__ = ("lowered", "cues", "speech", "passive", "according_to", "after_comma")
 
     def __init__(self, lowered: str):
         self.speech: list[int] = []  #: speech verbs (``mengatakan``), or words they begin
@@ -56,16 +56,16 @@ class CueIndex:
             kind = self.speech if word in _SPEECH else self.passive if word in _PASSIVE else self.according_to
             kind.append(match.start())
         self.after_comma = [m.start() for m in _CUE_AFTER_COMMA.finditer(lowered)]  #: the commas
-        self.marks = [m.start() for m in _MARK.finditer(lowered)]
+        self.lowered = lowered
         self.cues = sorted(self.speech + self.passive + self.according_to + self.after_comma)  #: all cues
 
     def anything_in(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` holds anything attribution can start from: a quote mark or a cue."""
-        return _any_between(self.cues, start, end) or _any_between(self.marks, start, end)
+        return _any_between(self.cues, start, end) or self.marks_in(start, end)
 
     def marks_in(self, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` holds a quote mark."""
-        return _any_between(self.marks, start, end)
+        """Whether ``[start, end)`` holds a quote mark (searched when asked: quote spans list them anyway)."""
+        return _MARK.search(self.lowered, start, end) is not None
 
     def any_cue_in(self, start: int, end: int) -> bool:
         """Whether a cue of any kind starts in ``[start, end)``."""

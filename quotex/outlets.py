@@ -8,7 +8,7 @@ Rusia``); the publisher comes from the dateline (``TEMPO.CO, Jakarta -``).
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
@@ -135,16 +135,25 @@ class ZoneOutlets:
 NO_OUTLETS = ZoneOutlets((((), ()),) * 3)
 
 
-def find_zone_outlets(text: str, lowered: str, zone: Span) -> ZoneOutlets:
+def _anchors(lowered: str, zone: Span, skip: Span | None) -> Iterator[regex.Match[str]]:
+    if skip is None:
+        yield from _ANCHOR.finditer(lowered, zone.start, zone.end)
+        return
+    yield from _ANCHOR.finditer(lowered, zone.start, max(zone.start, skip.start))
+    yield from _ANCHOR.finditer(lowered, min(zone.end, skip.end), zone.end)
+
+
+def find_zone_outlets(text: str, lowered: str, zone: Span, skip: Span | None = None) -> ZoneOutlets:
     """The outlets a statement in ``zone`` may be cited through, for :meth:`ZoneOutlets.best_outside`.
 
     Explicit citations (``dilansir``, ``dikutip dari``, ``lapor``) rank over an
     outlet that reports (``media Rusia melaporkan``), which ranks over the outlet
     the source spoke to (``kepada CNN``). Patterns run only at anchor words, which
-    are found in ``lowered`` (``fold_case(text)``).
+    are found in ``lowered`` (``fold_case(text)``), and not inside ``skip``: a
+    quote's own words, when only that quote will ask.
     """
     found: list[tuple[list[int], list[OutletMention]]] | None = None
-    for anchor in _ANCHOR.finditer(lowered, zone.start, zone.end):
+    for anchor in _anchors(lowered, zone, skip):
         word = anchor.group()
         if word in _REPORTING:
             window = max(zone.start, anchor.start() - 80)

@@ -8,6 +8,8 @@ them. :func:`draft` stops before resolving so a backend can add candidates.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import attrs
 
 from quotex.attribute import Candidate, find_candidates
@@ -84,11 +86,15 @@ def finish(found: Draft, candidates: list[Candidate] | None = None) -> Extractio
     quotes: list[Quote] = []
     cited: list[Outlet | None] = []
     by_zone: dict[Span, ZoneOutlets] = {}
+    per_zone = Counter(cand.zone for cand in candidates)
     for i, cand in enumerate(candidates):
-        if cand.zone not in by_zone:
-            by_zone[cand.zone] = find_zone_outlets(text, norm.lowered, cand.zone)
         excluded = Span(cand.start, cand.end) if cand.kind.value == "direct" else None
-        outlet = _outlet(original, norm, by_zone[cand.zone].best_outside(excluded), "cited")
+        zone_outlets = by_zone.get(cand.zone)
+        if zone_outlets is None:
+            # a quote alone in its zone ignores citations inside itself: they need not be looked for
+            skip = excluded if per_zone[cand.zone] == 1 else None
+            zone_outlets = by_zone[cand.zone] = find_zone_outlets(text, norm.lowered, cand.zone, skip)
+        outlet = _outlet(original, norm, zone_outlets.best_outside(excluded), "cited")
         if outlet is None and i and (cand.chain_with_previous or cand.inherits == "chain"):
             outlet = cited[-1]
         cited.append(outlet)

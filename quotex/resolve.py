@@ -8,7 +8,6 @@ Each distinct source gets one entity id.
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
 from collections.abc import Sequence
 
@@ -49,17 +48,25 @@ _SPLIT = regex.compile(r"[\s\-‐]+")
 _MAX_CHAIN_GAP = 2  # paragraphs between parts of a multi-paragraph quote (ads, "Baca juga")
 
 
-@functools.lru_cache(maxsize=8192)
 def _name_tokens(name: str) -> tuple[str, ...]:
-    """A name's lower-cased words (cached: the same names recur through a document and an archive)."""
+    """A name's lower-cased words."""
     return tuple(t for t in _SPLIT.split(name.lower().strip(" .,")) if t)
+
+
+class _NameWords(dict[str, tuple[str, ...]]):
+    """``_name_tokens`` of each name, computed once per document (names recur through an article)."""
+
+    def __missing__(self, name: str) -> tuple[str, ...]:
+        words = self[name] = _name_tokens(name)
+        return words
 
 
 class _NameIndex:
     """Full personal names written in the document around a given word."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, name_words: _NameWords):
         self.text = text
+        self._name_words = name_words
         self._cache: dict[str, Counter[str]] = {}
         self._lowered: str | None = None
         self._first_seen: dict[str, int] = {}
@@ -90,7 +97,7 @@ class _NameIndex:
             if any(_not_a_name_word(t.lower) for t in tokens[name_from:name_to]):
                 continue  # a title-case headline: "Usmanto Kini Rutin Bersihkan Ranjau"
             name = text[tokens[name_from].start : tokens[name_to - 1].end]
-            self._first_seen.setdefault(" ".join(_name_tokens(name)), tokens[name_from].start)
+            self._first_seen.setdefault(" ".join(self._name_words[name]), tokens[name_from].start)
             found[name] += 1
         self._cache[word] = found
         return found
@@ -99,7 +106,7 @@ class _NameIndex:
         """The most frequent full name whose first or last word is ``word``."""
         best: tuple[int, int, str] | None = None
         for name, count in self._names_with(word).items():
-            tokens = _name_tokens(name)
+            tokens = self._name_words[name]
             if tokens in taken or not (tokens[0] == word or tokens[-1] == word) or len(tokens) > 4:
                 continue
             rank = (count, -self._first_seen.get(" ".join(tokens), 0), name)
@@ -146,15 +153,16 @@ class _Resolver:
         self.text = text
         self.entities: list[_Entity] = []
         self._index: _NameIndex | None = None
+        self._name_words = _NameWords()
 
     @property
     def index(self) -> _NameIndex:
         if self._index is None:
-            self._index = _NameIndex(self.text)
+            self._index = _NameIndex(self.text, self._name_words)
         return self._index
 
     def _new(self, kind: str, name: str, role: str | None, alias: str | None) -> _Entity:
-        entity = _Entity(f"e{len(self.entities) + 1}", kind, name, _name_tokens(name), role, alias)
+        entity = _Entity(f"e{len(self.entities) + 1}", kind, name, self._name_words[name], role, alias)
         self.entities.append(entity)
         return entity
 
@@ -190,14 +198,14 @@ class _Resolver:
     def named(self, phrase: SpeakerPhrase, position: int) -> _Entity:
         name = phrase.name or phrase.role or self.text[phrase.start : phrase.end]
         if phrase.kind == "person" and phrase.name:
-            tokens = _name_tokens(name)
+            tokens = self._name_words[name]
             entity = self._match_person(tokens)
             if entity is None:
                 if len(tokens) == 1:
                     taken = {e.tokens for e in self.entities}
                     full = self.index.fullest(tokens[0], taken)
                     if full:
-                        entity = self._match_person(_name_tokens(full))
+                        entity = self._match_person(self._name_words[full])
                         if entity is None:
                             entity = self._new("person", full, phrase.role, phrase.alias)
                 if entity is None:
