@@ -22,10 +22,9 @@ _TOKEN = regex.compile(r"\w+(?:[-'’.&/]\w+)*|[^\w\s]")
 _VERB_LIKE = regex.compile(r"(?:me|di|ber|ter|ke)\w{4,}")
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d&-]+")
 _MAX_TOKENS = 40
-#: read_speaker first reads this many tokens, and all of them only when the phrase
-#: ends within ``_LOOKAHEAD`` tokens of that cut (the readers look at most that far ahead).
-_FIRST_TOKENS = 16
-_LOOKAHEAD = 9
+#: read_speaker first reads this many tokens (most speaker phrases are shorter); see
+#: :func:`_cut_unseen` for when that is enough. 8 creates the fewest tokens on the corpus.
+_FIRST_TOKENS = 8
 _NAME_LIKE_HONORIFICS = frozenset({"gus", "ning", "raden", "tan", "sri", "tun", "mas"})
 _GENERIC_CAPITALISED = titles.INSTITUTION_WORDS | places.PLACES | places.COMPASS
 _MARKERS_AND_DEGREES = titles.APPOSITION_MARKERS | titles.DEGREES
@@ -66,12 +65,43 @@ class SpeakerPhrase:
     alias: str | None = None  # an acronym in brackets: ``(JCS)``
 
 
+#: White space to ``str.split`` but not to the token pattern (normalized text has none).
+_SPLIT_ONLY_SPACES = "\x1c\x1d\x1e\x1f"
+_MAX_SPLIT_CHARS = 4000
+
+
 def tokenize(text: str, start: int, end: int, limit: int = _MAX_TOKENS) -> list[Token]:
-    """Word and punctuation tokens of ``text[start:end]`` (at most ``limit``)."""
+    """Word and punctuation tokens of ``text[start:end]`` (at most ``limit``), as ``_TOKEN`` finds them.
+
+    Tokens never hold white space, so the text is split at white space first (fast)
+    and only pieces that are not plain words go through the pattern.
+    """
+    if end - start > _MAX_SPLIT_CHARS:
+        return _tokenize_with_pattern(text, start, end, limit)  # a huge range: copy none of it
+    piece = text[start:end]
+    if any(c in piece for c in _SPLIT_ONLY_SPACES):
+        return _tokenize_with_pattern(text, start, end, limit)
     out: list[Token] = []
     append = out.append
+    find = text.find
+    pos = start
+    for chunk in piece.split(None, limit)[:limit]:  # each piece gives at least one token
+        pos = find(chunk, pos)  # the gap before it is all white space, so this is where it starts
+        if (chunk.isascii() and chunk.isalnum()) or chunk.isalpha():
+            append(Token(chunk, pos, pos + len(chunk)))
+        else:
+            for match in _TOKEN.finditer(text, pos, pos + len(chunk)):
+                append(Token(match.group(), *match.span()))
+        if len(out) >= limit:
+            return out[:limit]
+        pos += len(chunk)
+    return out
+
+
+def _tokenize_with_pattern(text: str, start: int, end: int, limit: int) -> list[Token]:
+    out: list[Token] = []
     for match in _TOKEN.finditer(text, start, end):
-        append(Token(match.group(), *match.span()))
+        out.append(Token(match.group(), *match.span()))
         if len(out) >= limit:
             break
     return out
@@ -280,40 +310,55 @@ def read_speaker(text: str, start: int, end: int) -> SpeakerPhrase | None:
     short run first, and the full run only when the phrase might reach its end.
     """
     tokens = tokenize(text, start, end, limit=_FIRST_TOKENS)
-    phrase = _speaker_from(text, tokens)
-    if len(tokens) < _FIRST_TOKENS or phrase is None or phrase.end <= tokens[_FIRST_TOKENS - _LOOKAHEAD].start:
-        return phrase  # the cut was never looked at: the same reading as with every token
-    return _speaker_from(text, tokenize(text, start, end))
+    phrase, looked_to = _speaker_from(text, tokens)
+    if len(tokens) < _FIRST_TOKENS or phrase is None or _cut_unseen(tokens, phrase.end, looked_to):
+        return phrase  # the same reading as with every token
+    return _speaker_from(text, tokenize(text, start, end))[0]
 
 
-def _speaker_from(text: str, tokens: Sequence[Token]) -> SpeakerPhrase | None:
+def _cut_unseen(tokens: Sequence[Token], phrase_end: int, looked_to: int) -> bool:
+    """Whether a reading of the cut-short ``tokens`` never felt the cut.
+
+    A reading looks one token past where it stops (``looked_to`` when it tried a
+    longer reading and gave it up), except at ``(``, where it looks up to 7 ahead for
+    the ``)``. So: it stopped two tokens before the cut, and no ``(`` lies within 8 of it.
+    """
+    ended = looked_to
+    while ended < len(tokens) and tokens[ended].start < phrase_end:
+        ended += 1
+    return ended + 2 <= len(tokens) and all(tok.text != "(" or i + 8 <= len(tokens) for i, tok in enumerate(tokens))
+
+
+def _speaker_from(text: str, tokens: Sequence[Token]) -> tuple[SpeakerPhrase | None, int]:
+    """The speaker phrase at the start of ``tokens``, and how far a reading given up looked."""
     if not tokens or not tokens[0].is_word:
-        return None
+        return None, 0
     if tokens[0].lower in pronouns.ALL:
-        return _phrase(text, tokens[:1])
+        return _phrase(text, tokens[:1]), 0
     stop = _read_noun_phrase(tokens, 0)
     if stop == 0:
-        return None
+        return None, 0
+    looked_to = 0
     if stop + 1 < len(tokens) and tokens[stop].text == "," and tokens[stop + 1].is_cap and not any(
         t.is_cap for t in tokens[:stop] if t.lower not in _GENERIC_CAPITALISED
     ):
         # "media Korea Utara, KCNA," — the name follows a generic description
-        name_stop = _read_noun_phrase(tokens, stop + 1)
+        name_stop = looked_to = _read_noun_phrase(tokens, stop + 1)
         if name_stop > stop + 1 and (name_stop == len(tokens) or tokens[name_stop].text in ",."):
             named = _phrase(text, tokens[stop + 1 : name_stop])
             if named is not None:
                 role = text[tokens[0].start : tokens[stop - 1].end]
-                return attrs.evolve(named, start=tokens[0].start, role=role)
+                return attrs.evolve(named, start=tokens[0].start, role=role), looked_to
     role_end = _appositive_role(tokens, stop)
     role_tokens = tokens[stop + 1 : role_end] if role_end > stop else None
     if role_tokens and role_tokens[0].lower in titles.APPOSITION_MARKERS - {"sang"}:
         role_tokens = role_tokens[1:]
     phrase = _phrase(text, tokens[:stop], role_tokens)
     if phrase is not None and not role_tokens:
-        return _demonstrative(text, phrase, tokens, stop)
+        return _demonstrative(text, phrase, tokens, stop), looked_to
     if phrase is not None and role_tokens:
         phrase = attrs.evolve(phrase, end=role_tokens[-1].end)
-    return phrase
+    return phrase, looked_to
 
 
 def _segments(tokens: Sequence[Token]) -> list[list[Token]]:
