@@ -132,6 +132,13 @@ def _word_count(text: str, start: int, end: int) -> int:
     return len(_WORDS_UP_TO_6.match(text, start, end).captures(1))
 
 
+def _ends_clause(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, less trailing white space, ends with ``,``, ``:`` or ``;``."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end > start and text[end - 1] in ",:;"
+
+
 class _SentenceReader:
     """Finds the candidates of one sentence; a small state object, not shared."""
 
@@ -261,8 +268,7 @@ class _SentenceReader:
                 conf = 0.95 if phrase is not None and phrase.kind not in ("pronoun", "descriptor") else 0.9
                 cand = self._direct(q, conf, cue, phrase)
                 lead_start, lead_end = strip_span(text, floor, q.open)
-                lead_ends_clause = text[floor : q.open].rstrip().endswith((",", ":", ";"))
-                if _has_three_words(text, lead_start, lead_end) and not lead_ends_clause and not self._cue_before(q, floor):
+                if _has_three_words(text, lead_start, lead_end) and not _ends_clause(text, floor, q.open) and not self._cue_before(q, floor):
                     # 'Pyongyang akan menyediakan peluru dan "jenis rudal …", kata X': mixed
                     cand.start, cand.kind, cand.confidence = lead_start, QuoteKind.MIXED, conf - 0.1
                     if text[q.close - 1] in quote_marks.ALL:
@@ -463,11 +469,15 @@ def find_candidates(text: str, lowered: str | None = None) -> list[Candidate]:
         quotes = QuoteIndex(spans)
         for sentence in sentences:
             own_quotes = quotes.opening_in(sentence.start, sentence.end)
-            if own_quotes or cues.any_cue_in(sentence.start, sentence.end):
+            has_cue = cues.any_cue_in(sentence.start, sentence.end)
+            if own_quotes or has_cue:
                 reader = _SentenceReader(text, sentence, quotes, own_quotes, cues, index, paragraph)
-                reader.find_direct()
-                reader.find_reported()
-                reader.find_continuations()
+                if own_quotes:
+                    reader.find_direct()
+                if has_cue:
+                    reader.find_reported()
+                if own_quotes:
+                    reader.find_continuations()
                 found.extend(sorted(reader.out, key=_START))
                 if cues.passive_in(sentence.start, sentence.end):
                     if previous_sentence is None and skipped is not None:

@@ -8,6 +8,7 @@ Plain data in (text and offsets), plain data out (:class:`SpeakerPhrase`).
 
 from __future__ import annotations
 
+import string
 from collections.abc import Sequence
 
 import attrs
@@ -24,7 +25,7 @@ _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d&-]+")
 _MAX_TOKENS = 40
 #: read_speaker first reads this many tokens (most speaker phrases are shorter); see
 #: :func:`_cut_unseen` for when that is enough. 8 creates the fewest tokens on the corpus.
-_FIRST_TOKENS = 8
+_SPEAKER_STEPS = (4, 10)
 _NAME_LIKE_HONORIFICS = frozenset({"gus", "ning", "raden", "tan", "sri", "tun", "mas"})
 _GENERIC_CAPITALISED = titles.INSTITUTION_WORDS | places.PLACES | places.COMPASS
 _MARKERS_AND_DEGREES = titles.APPOSITION_MARKERS | titles.DEGREES
@@ -68,6 +69,8 @@ class SpeakerPhrase:
 #: White space to ``str.split`` but not to the token pattern (normalized text has none).
 _SPLIT_ONLY_SPACES = "\x1c\x1d\x1e\x1f"
 _MAX_SPLIT_CHARS = 4000
+#: ASCII punctuation: never a word character, so each one is a token of its own.
+_PUNCTUATION = "".join(c for c in string.punctuation if c != "_")
 
 
 def tokenize(text: str, start: int, end: int, limit: int = _MAX_TOKENS) -> list[Token]:
@@ -87,8 +90,17 @@ def tokenize(text: str, start: int, end: int, limit: int = _MAX_TOKENS) -> list[
     pos = start
     for chunk in piece.split(None, limit)[:limit]:  # each piece gives at least one token
         pos = find(chunk, pos)  # the gap before it is all white space, so this is where it starts
-        if (chunk.isascii() and chunk.isalnum()) or chunk.isalpha():
+        if _plain_word(chunk):
             append(Token(chunk, pos, pos + len(chunk)))
+        elif _plain_word(core := chunk.strip(_PUNCTUATION)) or not core:
+            # '(Putin),' / '"Saya' / '.': one plain word at most, each mark around it a token
+            lead = len(chunk) - len(chunk.lstrip(_PUNCTUATION))
+            for k in range(lead):
+                append(Token(chunk[k], pos + k, pos + k + 1))
+            if core:
+                append(Token(core, pos + lead, pos + lead + len(core)))
+            for k in range(lead + len(core), len(chunk)):
+                append(Token(chunk[k], pos + k, pos + k + 1))
         else:
             for match in _TOKEN.finditer(text, pos, pos + len(chunk)):
                 append(Token(match.group(), *match.span()))
@@ -96,6 +108,11 @@ def tokenize(text: str, start: int, end: int, limit: int = _MAX_TOKENS) -> list[
             return out[:limit]
         pos += len(chunk)
     return out
+
+
+def _plain_word(chunk: str) -> bool:
+    """Whether ``chunk`` is one token of word characters (ASCII letters and digits, or letters)."""
+    return (chunk.isascii() and chunk.isalnum()) or chunk.isalpha()
 
 
 def _tokenize_with_pattern(text: str, start: int, end: int, limit: int) -> list[Token]:
@@ -309,10 +326,11 @@ def read_speaker(text: str, start: int, end: int) -> SpeakerPhrase | None:
     Most phrases are a few words long, so the tokens are read in two steps: a
     short run first, and the full run only when the phrase might reach its end.
     """
-    tokens = tokenize(text, start, end, limit=_FIRST_TOKENS)
-    phrase, looked_to = _speaker_from(text, tokens)
-    if len(tokens) < _FIRST_TOKENS or phrase is None or _cut_unseen(tokens, phrase.end, looked_to):
-        return phrase  # the same reading as with every token
+    for limit in _SPEAKER_STEPS:
+        tokens = tokenize(text, start, end, limit=limit)
+        phrase, looked_to = _speaker_from(text, tokens)
+        if len(tokens) < limit or phrase is None or _cut_unseen(tokens, phrase.end, looked_to):
+            return phrase  # the same reading as with every token
     return _speaker_from(text, tokenize(text, start, end))[0]
 
 

@@ -54,6 +54,11 @@ class NormalizedText:
     #: ``text`` lower-cased with the same offsets (:func:`fold_case`).
     lowered: str = attrs.field(default=attrs.Factory(lambda self: fold_case(self.text), takes_self=True))
 
+    @property
+    def same_offsets(self) -> bool:
+        """Whether every offset is the same in the original (no edit changed a length)."""
+        return not self._edits
+
     def original_start(self, i: int) -> int:
         """Original offset of the character at normalized position ``i``."""
         k = bisect.bisect_right(self._edit_norm_starts, i) - 1

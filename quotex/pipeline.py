@@ -21,6 +21,8 @@ from quotex.segment import Span
 
 
 def _span(original: str, norm: NormalizedText, start: int, end: int) -> tuple[str, int, int]:
+    if norm.same_offsets:
+        return original[start:end], start, end
     o_start, o_end = norm.original_start(start), norm.original_end(end)
     return original[o_start:o_end], o_start, o_end
 

@@ -80,6 +80,8 @@ class _NameIndex:
         if self._lowered is None:
             self._lowered = text.lower()
         for w_start, w_end in _word_positions(self._lowered, word):
+            if text[w_start - 1 : w_start] != " " and text[w_end : w_end + 1] != " ":
+                continue  # both runs start with a space: "(Putin)" has none
             before = _RUN_BEFORE.search(text, max(0, w_start - 80), w_start)
             after = _RUN_AFTER.match(text, w_end, min(len(text), w_end + 80))
             if before is None and after is None:
@@ -138,7 +140,7 @@ def _not_a_name_word(lower: str) -> bool:
 
 
 _NARRATIVE_WINDOW = 3000
-_NAME_WITH_AGE = regex.compile(r"(?P<name>\p{Lu}[\w'’-]+(?:[ ]+\p{Lu}[\w'’-]+){0,3})[ ]*\(\d{1,3}\)")
+_NAME_WITH_AGE = regex.compile(r"(?=\p{Lu})(?P<name>\p{Lu}[\w'’-]+(?:[ ]+\p{Lu}[\w'’-]+){0,3})[ ]*\(\d{1,3}\)")
 _NAME_OPENING_SENTENCE = regex.compile(
     r"(?:^|(?<=[.!?][\"”’]?[ ]))[ ]*(?P<name>\p{Lu}[\w'’-]+(?:[ ]+\p{Lu}[\w'’-]+){0,3})(?=[ ]+\p{Ll})", regex.MULTILINE
 )
