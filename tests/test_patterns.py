@@ -30,6 +30,11 @@ CASES = [
     ("Harga beras diperkirakan naik bulan depan, kata para analis.", "Harga beras diperkirakan naik bulan depan", "indirect", "para analis", "kata"),
     ("Pemerintah akan menambah kuota impor tahun ini, ujar Sekretaris Jenderal Kementerian Perdagangan Suhanto.", "Pemerintah akan menambah kuota impor tahun ini", "indirect", "Suhanto", "ujar"),
     ("Kremlin menyatakan Rusia siap berunding dengan Ukraina.", "Rusia siap berunding dengan Ukraina", "indirect", "Kremlin", "menyatakan"),
+    # a statement, then who made it: "Hal itu disampaikan X" (also when the statement is the paragraph before)
+    ("JAKARTA, KOMPAS.com - Pemerintah mencabut empat izin tambang di Raja Ampat.\nHal itu disampaikan Menteri Sekretaris Negara Prasetyo Hadi.",
+     "Pemerintah mencabut empat izin tambang di Raja Ampat", "indirect", "Prasetyo Hadi", "disampaikan"),
+    ("Harga cabai naik dua kali lipat sejak awal bulan.\n\nHal tersebut diungkapkan Ketua Ikatan Pedagang Abdullah Mansuri.",
+     "Harga cabai naik dua kali lipat sejak awal bulan", "indirect", "Abdullah Mansuri", "diungkapkan"),
     # mixed
     ('Putin mengatakan ada "prospek" untuk kerja sama militer dengan Korea Utara.', 'ada "prospek" untuk kerja sama militer dengan Korea Utara', "mixed", "Putin", "mengatakan"),
     ('Harga minyak akan "terus bergejolak sepanjang tahun", kata Fatih Birol.', 'Harga minyak akan "terus bergejolak sepanjang tahun"', "mixed", "Fatih Birol", "kata"),

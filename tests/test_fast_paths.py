@@ -1,0 +1,76 @@
+"""The speed-ups must not change a single answer: each fast path against the plain way.
+
+The tokenizer splits at white space before it uses the token pattern; speaker phrases
+are read from a few tokens first; the cue index finds cues once per document. Each test
+compares the fast result with what the plain pattern or the full reading gives.
+"""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotex import mentions
+from quotex.attribute import find_candidates
+from quotex.cue_index import CueIndex
+from quotex.normalize import fold_case
+from strategies import news_text, noisy_news_text
+
+#: Characters where the split-first tokenizer could go wrong: white space that the
+#: pattern does not count as such, marks, joiners, digits that are not word characters.
+TRICKY = " \t\n\x1c\x1f\x85\u00a0\u3000aZé9²_-'’.&/,()\"“”\u0301\u200d\u0663ǅⅫ!?;:"
+tricky_text = st.text(alphabet=TRICKY, max_size=40)
+#: Words a speaker phrase is made of, with the brackets and commas its reader looks past.
+PHRASE_WORDS = [
+    "Presiden", "Rusia", "Vladimir", "Putin", "(", ")", "JCS", ",", ".", "kepala", "profesor", "di",
+    "Universitas", "Seoul", "Korea", "Selatan", "itu", "yang", "dan", "media", "KCNA", "M", "Dr",
+    "bin", "para", "analis", "Jakarta", "Senin", "sang", "juru", "bicara",
+]
+phrase_text = st.lists(st.sampled_from(PHRASE_WORDS), min_size=1, max_size=30).map(" ".join)
+
+
+def _pattern_tokens(text: str, start: int, end: int, limit: int) -> list[tuple[str, int, int]]:
+    found = []
+    for match in mentions._TOKEN.finditer(text, start, end):
+        found.append((match.group(), match.start(), match.end()))
+        if len(found) >= limit:
+            break
+    return found
+
+
+@settings(max_examples=400)  # generated news is slow to draw; the tricky alphabet is the point
+@given(st.one_of(tricky_text, noisy_news_text), st.data())
+def test_tokenize_gives_exactly_the_pattern_tokens(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    limit = data.draw(st.sampled_from([1, 2, 4, 10, 40]))
+    got = [(t.text, t.start, t.end) for t in mentions.tokenize(text, start, end, limit)]
+    assert got == _pattern_tokens(text, start, end, limit)
+
+
+def test_tokenize_splits_punctuation_around_a_word_as_the_pattern_does():
+    text = '"(Putin)," kata Dr. Kim-Jong, (12/5/2025) ² x² don\'t.'
+    got = [(t.text, t.start, t.end) for t in mentions.tokenize(text, 0, len(text), 40)]
+    assert got == _pattern_tokens(text, 0, len(text), 40)
+    assert ["(", "Putin", ")", ","] == [t for t, _, _ in got[1:5]]
+
+
+@given(phrase_text)
+def test_speaker_read_in_steps_equals_the_reading_of_every_token(text):
+    full, _ = mentions._speaker_from(text, mentions.tokenize(text, 0, len(text)))
+    assert mentions.read_speaker(text, 0, len(text)) == full
+
+
+@settings(max_examples=400)
+@given(st.one_of(news_text, noisy_news_text))
+def test_cue_index_holds_every_speech_verb_the_rules_match(text):
+    from quotex.attribute import _SPEECH_VERB, _MENURUT, _CUE_AFTER_CLAUSE
+
+    cues = CueIndex(fold_case(text))
+    for pattern, positions in ((_SPEECH_VERB, cues.speech), (_MENURUT, cues.according_to), (_CUE_AFTER_CLAUSE, cues.after_comma)):
+        for match in pattern.finditer(text):
+            if "\n" not in match.group():
+                assert match.start() in positions, (match.group(), text)
+
+
+def test_find_candidates_accepts_text_without_its_folded_copy():
+    text = 'Hal itu penting.\n"Kami siap," kata Budi.'
+    assert find_candidates(text) == find_candidates(text, fold_case(text))
