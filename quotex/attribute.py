@@ -194,7 +194,8 @@ class _SentenceReader:
             return cue, phrase, phrase.end
         # inverted: '"…," Putin menambahkan.' / '"…," ia menjelaskan.'
         pos = _LEAD.match(text, q.close, min(limit, q.close + 4)).end()
-        if not _SPEECH_WORD.search(text, pos, limit):
+        window = min(limit, pos + 400)  # bounded, so a long sentence of quotes stays linear
+        if window == limit and not _SPEECH_WORD.search(text, pos, window):
             return None  # no verb to find after a speaker: skip reading one
         phrase = read_speaker(text, pos, limit)
         if phrase is None or phrase.end - pos > 80:

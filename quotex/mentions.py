@@ -92,7 +92,7 @@ def tokenize(text: str, start: int, end: int, limit: int = _MAX_TOKENS) -> list[
         pos = find(chunk, pos)  # the gap before it is all white space, so this is where it starts
         if _plain_word(chunk):
             append(Token(chunk, pos, pos + len(chunk)))
-        elif _plain_word(core := chunk.strip(_PUNCTUATION)) or not core:
+        elif len(chunk) <= limit - len(out) and (_plain_word(core := chunk.strip(_PUNCTUATION)) or not core):
             # '(Putin),' / '"Saya' / '.': one plain word at most, each mark around it a token
             lead = len(chunk) - len(chunk.lstrip(_PUNCTUATION))
             for k in range(lead):
@@ -101,9 +101,8 @@ def tokenize(text: str, start: int, end: int, limit: int = _MAX_TOKENS) -> list[
                 append(Token(core, pos + lead, pos + lead + len(core)))
             for k in range(lead + len(core), len(chunk)):
                 append(Token(chunk[k], pos + k, pos + k + 1))
-        else:
-            for match in _TOKEN.finditer(text, pos, pos + len(chunk)):
-                append(Token(match.group(), *match.span()))
+        else:  # never more tokens than are still wanted: a chunk can be all marks
+            out += _tokenize_with_pattern(text, pos, pos + len(chunk), limit - len(out))
         if len(out) >= limit:
             return out[:limit]
         pos += len(chunk)

@@ -79,3 +79,37 @@ def test_sentence_break_search_inside_an_open_quote_never_rescans(family, monkey
         quotex.extract(FAMILIES[family](size))
         scanned.append(counter.scanned)
     assert scanned[1] <= MAX_RATIO * max(scanned[0], 1), f"{family}: scanned {scanned[0]} then {scanned[1]} characters"
+
+
+@pytest.mark.parametrize("family", ["alternating mark styles", "alternating marks with words", "quote marks in a row"])
+def test_verb_search_after_each_quote_stays_near_the_quote(family, monkeypatch):
+    """The check for a verb after a quote's speaker looks a bounded way ahead, not to the sentence end."""
+    from quotex import attribute
+
+    scanned = []
+    for size in (SMALL, SMALL * GROWTH):
+        counter = _ScanCounter(attribute._SPEECH_WORD)
+        monkeypatch.setattr(attribute, "_SPEECH_WORD", counter)
+        quotex.extract(FAMILIES[family](size))
+        scanned.append(counter.scanned)
+    assert scanned[1] <= MAX_RATIO * max(scanned[0], 1), f"{family}: scanned {scanned[0]} then {scanned[1]} characters"
+
+
+@pytest.mark.parametrize("size", [50, 3_000])
+def test_tokenize_builds_no_more_tokens_than_asked_for(size, monkeypatch):
+    """A run of marks with no space is one piece of text; tokens past the limit must not be built."""
+    from quotex import mentions
+
+    built = []
+
+    class CountingToken(mentions.Token):
+        __slots__ = ()
+
+        def __init__(self, *args):
+            built.append(args)
+            super().__init__(*args)
+
+    monkeypatch.setattr(mentions, "Token", CountingToken)
+    text = FAMILIES["alternating mark styles"](size)
+    assert len(mentions.tokenize(text, 0, len(text), limit=4)) == 4
+    assert len(built) == 4
