@@ -80,6 +80,7 @@ _COLON_BEFORE_QUOTE = regex.compile(r":\s*\Z")
 _YAITU_BEFORE_QUOTE = regex.compile(rf"\b(?P<cue>{_PASSIVE})\s+(?P<who>[^\"“”]{{1,120}}?),?\s+(?:yaitu|yakni)\s*[,:]?\s*\Z", _I | regex.REVERSE)
 #: Speech verbs in running text, for reported speech.
 _SPEECH_VERB = regex.compile(rf"\b(?:{_SPEECH})\b(?!-)", _I)
+#: Any verb that can follow a speaker ('"…," Putin menambahkan'): none ahead, no speaker to read.
 _SPEECH_WORD = regex.compile(rf"\b(?:{_SPEECH}|{_AFTER})\b", _I)
 _VERB_AFTER_SPEAKER = regex.compile(rf"(?:\s+(?:{_PARTICLES}))*\s+(?P<v>{_SPEECH}|{_AFTER})\b", _I)
 _MENURUT = regex.compile(r"\bmenurut(?P<nya>nya)?\b", _I)

@@ -1,4 +1,4 @@
-"""Where a document's cue words and quote marks are: one scan each, then lookups.
+"""Where a document's cue words are (one scan, then lookups), and which ranges hold a quote mark.
 
 Attribution reads a sentence only where it can find something: a quote mark, a
 speech verb, a passive cue, ``menurut``, or a cue after a comma (``…, kata X``).
