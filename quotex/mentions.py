@@ -23,9 +23,12 @@ _TOKEN = regex.compile(r"\w+(?:[-'’.&/]\w+)*|[^\w\s]")
 _VERB_LIKE = regex.compile(r"(?:me|di|ber|ter|ke)\w{4,}")
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d&-]+")
 _MAX_TOKENS = 40
-#: read_speaker first reads this many tokens (most speaker phrases are shorter); see
-#: :func:`_cut_unseen` for when that is enough. 8 creates the fewest tokens on the corpus.
+#: read_speaker reads this many tokens first, then this many, then all (most speaker phrases
+#: are short); see :func:`_cut_unseen` for when a step is enough. These steps build the
+#: fewest tokens on the corpus.
 _SPEAKER_STEPS = (4, 10)
+#: How far past a ``(`` the reader looks for its ``)``.
+_PAREN_REACH = 8
 _NAME_LIKE_HONORIFICS = frozenset({"gus", "ning", "raden", "tan", "sri", "tun", "mas"})
 _GENERIC_CAPITALISED = titles.INSTITUTION_WORDS | places.PLACES | places.COMPASS
 _MARKERS_AND_DEGREES = titles.APPOSITION_MARKERS | titles.DEGREES
@@ -129,7 +132,7 @@ def _is_role_word(lower: str) -> bool:
 
 def _closing_paren(tokens: Sequence[Token], i: int) -> int:
     """Index of the ``)`` matching ``tokens[i] == '('`` within a few tokens, or -1."""
-    for j in range(i + 1, min(len(tokens), i + 8)):
+    for j in range(i + 1, min(len(tokens), i + _PAREN_REACH)):
         if tokens[j].text == ")":
             return j
         if not tokens[j].is_word and tokens[j].text not in "-&/.":
@@ -322,8 +325,8 @@ def phrase_in_span(text: str, start: int, end: int) -> SpeakerPhrase | None:
 def read_speaker(text: str, start: int, end: int) -> SpeakerPhrase | None:
     """The speaker phrase right after a cue: ``kata [Presiden Rusia Vladimir Putin]``.
 
-    Most phrases are a few words long, so the tokens are read in two steps: a
-    short run first, and the full run only when the phrase might reach its end.
+    Most phrases are a few words long, so the tokens are read in steps: short runs
+    first (``_SPEAKER_STEPS``), the full run only when the phrase might reach their end.
     """
     for limit in _SPEAKER_STEPS:
         tokens = tokenize(text, start, end, limit=limit)
@@ -337,13 +340,13 @@ def _cut_unseen(tokens: Sequence[Token], phrase_end: int, looked_to: int) -> boo
     """Whether a reading of the cut-short ``tokens`` never felt the cut.
 
     A reading looks one token past where it stops (``looked_to`` when it tried a
-    longer reading and gave it up), except at ``(``, where it looks up to 7 ahead for
-    the ``)``. So: it stopped two tokens before the cut, and no ``(`` lies within 8 of it.
+    longer reading and gave it up), except at ``(``, where it looks ``_PAREN_REACH`` ahead
+    for the ``)``. So: it stopped two tokens before the cut, and no ``(`` is that close to it.
     """
     ended = looked_to
     while ended < len(tokens) and tokens[ended].start < phrase_end:
         ended += 1
-    return ended + 2 <= len(tokens) and all(tok.text != "(" or i + 8 <= len(tokens) for i, tok in enumerate(tokens))
+    return ended + 2 <= len(tokens) and all(tok.text != "(" or i + _PAREN_REACH <= len(tokens) for i, tok in enumerate(tokens))
 
 
 def _speaker_from(text: str, tokens: Sequence[Token]) -> tuple[SpeakerPhrase | None, int]:

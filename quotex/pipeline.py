@@ -83,7 +83,7 @@ def finish(found: Draft, candidates: list[Candidate] | None = None) -> Extractio
     """Resolve speakers, link outlets and map ``candidates`` (default: the draft's) to the caller's offsets."""
     original, norm, text = found.original, found.norm, found.text
     candidates = found.candidates if candidates is None else _without_overlaps(candidates)
-    resolved, sources = resolve_speakers(text, candidates)
+    resolved, sources = resolve_speakers(text, candidates, norm.lowered)
     publisher = _outlet(original, norm, find_publisher(text), "publisher")
     quotes: list[Quote] = []
     cited: list[Outlet | None] = []

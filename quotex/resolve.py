@@ -17,6 +17,7 @@ import regex
 from quotex.attribute import Candidate
 from quotex.lang.id import function_words, pronouns
 from quotex.mentions import QUANTIFIERS, SpeakerPhrase, split_role_name, tokenize
+from quotex.normalize import fold_case
 from quotex.segment import Span
 
 
@@ -64,11 +65,11 @@ class _NameWords(dict[str, tuple[str, ...]]):
 class _NameIndex:
     """Full personal names written in the document around a given word."""
 
-    def __init__(self, text: str, name_words: _NameWords):
+    def __init__(self, text: str, lowered: str, name_words: _NameWords):
         self.text = text
+        self._lowered = lowered  # same offsets as text, so a word found here is sliced from text
         self._name_words = name_words
         self._cache: dict[str, Counter[str]] = {}
-        self._lowered: str | None = None
         self._first_seen: dict[str, int] = {}
 
     def _names_with(self, word: str) -> Counter[str]:
@@ -77,8 +78,6 @@ class _NameIndex:
             return found
         found = Counter()
         text = self.text
-        if self._lowered is None:
-            self._lowered = text.lower()
         for w_start, w_end in _word_positions(self._lowered, word):
             if text[w_start - 1 : w_start] != " " and text[w_end : w_end + 1] != " ":
                 continue  # both runs start with a space: "(Putin)" has none
@@ -151,8 +150,9 @@ _NOT_IN_NAMES = (
 
 
 class _Resolver:
-    def __init__(self, text: str):
+    def __init__(self, text: str, lowered: str):
         self.text = text
+        self.lowered = lowered
         self.entities: list[_Entity] = []
         self._index: _NameIndex | None = None
         self._name_words = _NameWords()
@@ -160,7 +160,7 @@ class _Resolver:
     @property
     def index(self) -> _NameIndex:
         if self._index is None:
-            self._index = _NameIndex(self.text, self._name_words)
+            self._index = _NameIndex(self.text, self.lowered, self._name_words)
         return self._index
 
     def _new(self, kind: str, name: str, role: str | None, alias: str | None) -> _Entity:
@@ -278,9 +278,14 @@ def _chains(candidates: Sequence[Candidate]) -> list[int]:
     return ids
 
 
-def resolve_speakers(text: str, candidates: Sequence[Candidate]) -> tuple[list[ResolvedSpeaker | None], list[ResolvedSpeaker]]:
-    """Each candidate's resolved speaker, and one entry per distinct source."""
-    resolver = _Resolver(text)
+def resolve_speakers(
+    text: str, candidates: Sequence[Candidate], lowered: str | None = None
+) -> tuple[list[ResolvedSpeaker | None], list[ResolvedSpeaker]]:
+    """Each candidate's resolved speaker, and one entry per distinct source.
+
+    ``lowered`` is ``fold_case(text)`` when the caller has it already.
+    """
+    resolver = _Resolver(text, fold_case(text) if lowered is None else lowered)
     chains = _chains(candidates)
     own: list[_Entity | None] = [None] * len(candidates)
     last: _Entity | None = None

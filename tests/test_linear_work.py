@@ -67,18 +67,24 @@ class _ScanCounter:
         return self.pattern.search(text, pos, end)
 
 
+def _assert_scan_grows_linearly(monkeypatch, module, name: str, family: str) -> None:
+    """Characters searched by ``module.name`` at two sizes of ``family`` grow no faster than the text."""
+    scanned = []
+    for size in (SMALL, SMALL * GROWTH):
+        counter = _ScanCounter(getattr(module, name))
+        monkeypatch.setattr(module, name, counter)
+        quotex.extract(FAMILIES[family](size))
+        scanned.append(counter.scanned)
+        monkeypatch.undo()
+    assert scanned[1] <= MAX_RATIO * max(scanned[0], 1), f"{family}: scanned {scanned[0]} then {scanned[1]} characters"
+
+
 @pytest.mark.parametrize("family", ["opening marks before words", "deeply nested quotes", "alternating mark styles"])
 def test_sentence_break_search_inside_an_open_quote_never_rescans(family, monkeypatch):
     """An open quote meeting more opening marks resumes its sentence-break search where it stopped."""
     from quotex import quote_spans
 
-    scanned = []
-    for size in (SMALL, SMALL * GROWTH):
-        counter = _ScanCounter(quote_spans._SENTENCE_INSIDE)
-        monkeypatch.setattr(quote_spans, "_SENTENCE_INSIDE", counter)
-        quotex.extract(FAMILIES[family](size))
-        scanned.append(counter.scanned)
-    assert scanned[1] <= MAX_RATIO * max(scanned[0], 1), f"{family}: scanned {scanned[0]} then {scanned[1]} characters"
+    _assert_scan_grows_linearly(monkeypatch, quote_spans, "_SENTENCE_INSIDE", family)
 
 
 @pytest.mark.parametrize("family", ["alternating mark styles", "alternating marks with words", "quote marks in a row"])
@@ -86,13 +92,7 @@ def test_verb_search_after_each_quote_stays_near_the_quote(family, monkeypatch):
     """The check for a verb after a quote's speaker looks a bounded way ahead, not to the sentence end."""
     from quotex import attribute
 
-    scanned = []
-    for size in (SMALL, SMALL * GROWTH):
-        counter = _ScanCounter(attribute._SPEECH_WORD)
-        monkeypatch.setattr(attribute, "_SPEECH_WORD", counter)
-        quotex.extract(FAMILIES[family](size))
-        scanned.append(counter.scanned)
-    assert scanned[1] <= MAX_RATIO * max(scanned[0], 1), f"{family}: scanned {scanned[0]} then {scanned[1]} characters"
+    _assert_scan_grows_linearly(monkeypatch, attribute, "_SPEECH_WORD", family)
 
 
 @pytest.mark.parametrize("size", [50, 3_000])
