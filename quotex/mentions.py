@@ -72,8 +72,9 @@ class SpeakerPhrase:
 #: White space to ``str.split`` but not to the token pattern (normalized text has none).
 _SPLIT_ONLY_SPACES = "\x1c\x1d\x1e\x1f"
 _MAX_SPLIT_CHARS = 4000
-#: ASCII punctuation: never a word character, so each one is a token of its own.
-_PUNCTUATION = "".join(c for c in string.punctuation if c != "_")
+#: ASCII punctuation and the typographic marks of news (curly quotes, dashes, ellipsis):
+#: never word characters, so each one is a token of its own.
+_PUNCTUATION = "".join(c for c in string.punctuation if c != "_") + "“”‘’«»„‚—–…"
 
 
 def tokenize(text: str, start: int, end: int, limit: int = _MAX_TOKENS) -> list[Token]:
@@ -95,8 +96,12 @@ def tokenize(text: str, start: int, end: int, limit: int = _MAX_TOKENS) -> list[
         pos = find(chunk, pos)  # the gap before it is all white space, so this is where it starts
         if _plain_word(chunk):
             append(Token(chunk, pos, pos + len(chunk)))
-        elif len(chunk) <= limit - len(out) and (_plain_word(core := chunk.strip(_PUNCTUATION)) or not core):
+        elif (
+            (_plain_word(core := chunk.strip(_PUNCTUATION)) or not core)
+            and len(chunk) - len(core) + (1 if core else 0) <= limit - len(out)
+        ):
             # '(Putin),' / '"Saya' / '.': one plain word at most, each mark around it a token
+            # (and no more tokens than are still wanted: a chunk can be all marks)
             lead = len(chunk) - len(chunk.lstrip(_PUNCTUATION))
             for k in range(lead):
                 append(Token(chunk[k], pos + k, pos + k + 1))

@@ -16,7 +16,7 @@ from strategies import news_text, noisy_news_text
 
 #: Characters where the split-first tokenizer could go wrong: white space that the
 #: pattern does not count as such, marks, joiners, digits that are not word characters.
-TRICKY = " \t\n\x1c\x1f\x85\u00a0\u3000aZé9²_-'’.&/,()\"“”\u0301\u200d\u0663ǅⅫ!?;:"
+TRICKY = " \t\n\x1c\x1f\x85\u00a0\u3000aZé9²_-'’.&/,()\"“”\u0301\u200d\u0663ǅⅫ!?;:‘«—…"
 tricky_text = st.text(alphabet=TRICKY, max_size=40)
 #: Words a speaker phrase is made of, with the brackets and commas its reader looks past.
 PHRASE_WORDS = [
@@ -69,6 +69,22 @@ def test_cue_index_holds_every_speech_verb_the_rules_match(text):
         for match in pattern.finditer(text):
             if "\n" not in match.group():
                 assert match.start() in positions, (match.group(), text)
+
+
+CUE_PIECES = ["kata", "mengatakan", "perkataan", "menurut", "dikatakan", "ujar", "é", "_", "\u0301", "2", " ", "-", ",", "\n"]
+
+
+@settings(max_examples=400)
+@given(st.one_of(st.lists(st.sampled_from(CUE_PIECES), max_size=20).map("".join), news_text, tricky_text))
+def test_cue_words_found_without_word_boundary_pattern_are_those_found_with_it(text):
+    import regex
+
+    from quotex.cue_index import _CUE_WORD
+
+    lowered = fold_case(text)
+    with_boundary = regex.compile(r"\b(?:" + _CUE_WORD.pattern + ")")
+    cues = CueIndex(lowered)
+    assert sorted(cues.speech + cues.passive + cues.according_to) == [m.start() for m in with_boundary.finditer(lowered)]
 
 
 def test_find_candidates_accepts_text_without_its_folded_copy():
