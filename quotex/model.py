@@ -31,6 +31,20 @@ def _check_end(instance: Any, attribute: attrs.Attribute, value: int) -> None:
         raise ValueError(f"{type(instance).__name__}.end ({value}) is before start ({instance.start})")
 
 
+def _check_confidence(instance: Any, attribute: attrs.Attribute, value: float) -> None:
+    # one plain function, not and_(ge, le): a large archive makes millions of quotes
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"{type(instance).__name__}.confidence must be within [0, 1], got {value}")
+
+
+_OUTLET_SOURCES = ("cited", "publisher")
+
+
+def _check_source(instance: Any, attribute: attrs.Attribute, value: str) -> None:
+    if value not in _OUTLET_SOURCES:
+        raise ValueError(f"{type(instance).__name__}.source must be one of {_OUTLET_SOURCES}, got {value!r}")
+
+
 @attrs.frozen
 class Mention:
     """Where a speaker is named in the text: ``text == source[start:end]``."""
@@ -54,7 +68,7 @@ class Outlet:
     """A news outlet: the one a quote was cited through, or the article's publisher."""
 
     name: str
-    source: str = attrs.field(validator=attrs.validators.in_(("cited", "publisher")))
+    source: str = attrs.field(validator=_check_source)
     start: int = attrs.field(validator=_check_span)
     end: int = attrs.field(validator=_check_end)
 
@@ -86,7 +100,7 @@ class Quote:
     speaker: Speaker | None = None
     cue: Cue | None = None
     outlet: Outlet | None = None
-    confidence: float = attrs.field(default=1.0, validator=attrs.validators.and_(attrs.validators.ge(0.0), attrs.validators.le(1.0)))
+    confidence: float = attrs.field(default=1.0, validator=_check_confidence)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready data in the documented form (see ``docs/json.md``)."""

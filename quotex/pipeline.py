@@ -13,7 +13,7 @@ from collections import Counter
 import attrs
 
 from quotex.attribute import Candidate, find_candidates
-from quotex.model import Cue, Extraction, Mention, Outlet, Quote, Speaker
+from quotex.model import Cue, Extraction, Mention, Outlet, Quote, QuoteKind, Speaker
 from quotex.normalize import NormalizedText, normalize
 from quotex.outlets import OutletMention, ZoneOutlets, find_publisher, find_zone_outlets
 from quotex.resolve import ResolvedSpeaker, resolve_speakers
@@ -90,7 +90,7 @@ def finish(found: Draft, candidates: list[Candidate] | None = None) -> Extractio
     by_zone: dict[Span, ZoneOutlets] = {}
     per_zone = Counter(cand.zone for cand in candidates)
     for i, cand in enumerate(candidates):
-        excluded = Span(cand.start, cand.end) if cand.kind.value == "direct" else None
+        excluded = Span(cand.start, cand.end) if cand.kind is QuoteKind.DIRECT else None
         zone_outlets = by_zone.get(cand.zone)
         if zone_outlets is None:
             # a quote alone in its zone ignores citations inside itself: they need not be looked for

@@ -140,6 +140,8 @@ def _not_a_name_word(lower: str) -> bool:
 
 _NARRATIVE_WINDOW = 3000
 _NAME_WITH_AGE = regex.compile(r"(?=\p{Lu})(?P<name>\p{Lu}[\w'’-]+(?:[ ]+\p{Lu}[\w'’-]+){0,3})[ ]*\(\d{1,3}\)")
+#: The age in brackets alone: most windows hold none, and this finds that ten times faster.
+_AGE = regex.compile(r"\(\d{1,3}\)")
 _NAME_OPENING_SENTENCE = regex.compile(
     r"(?:^|(?<=[.!?][\"”’]?[ ]))[ ]*(?P<name>\p{Lu}[\w'’-]+(?:[ ]+\p{Lu}[\w'’-]+){0,3})(?=[ ]+\p{Ll})", regex.MULTILINE
 )
@@ -248,21 +250,28 @@ class _Resolver:
         ``Usmanto (35) mengumpulkan … "…," ujar dia``: a name with an age, or a name
         opening a sentence, introduces the person a later pronoun means.
         """
-        text = self.text
         floor = max(0, before - _NARRATIVE_WINDOW)
-        found: SpeakerPhrase | None = None
-        for pattern, min_words in ((_NAME_WITH_AGE, 1), (_NAME_OPENING_SENTENCE, 2)):
-            for match in pattern.finditer(text, floor, before):
-                tokens = tokenize(text, match.start("name"), match.end("name"), limit=6)
-                name_from, name_to = split_role_name(tokens)
-                if name_to - name_from < min_words or tokens[name_from].lower in _NOT_IN_NAMES or tokens[name_from].lower.endswith("nya"):
-                    continue
-                start, end = tokens[name_from].start, tokens[name_to - 1].end
-                if found is None or start > found.start:
-                    found = SpeakerPhrase(start, end, "person", text[start:end], start, end)
+        if _AGE.search(self.text, floor, before) is not None:  # most windows give no age: skip the slower pattern
+            found = self._last_name(_NAME_WITH_AGE, 1, floor, before)
             if found is not None:
                 return found  # a name given with an age is the surest introduction
-        return found
+        return self._last_name(_NAME_OPENING_SENTENCE, 2, floor, before)
+
+    def _last_name(self, pattern: regex.Pattern[str], min_words: int, floor: int, before: int) -> SpeakerPhrase | None:
+        """The last name of at least ``min_words`` words that ``pattern`` finds in ``[floor, before)``.
+
+        Matches never overlap, so their names come in text order: the first one
+        that passes, read from the end, is the last.
+        """
+        text = self.text
+        for match in reversed(list(pattern.finditer(text, floor, before))):
+            tokens = tokenize(text, match.start("name"), match.end("name"), limit=6)
+            name_from, name_to = split_role_name(tokens)
+            if name_to - name_from < min_words or tokens[name_from].lower in _NOT_IN_NAMES or tokens[name_from].lower.endswith("nya"):
+                continue
+            start, end = tokens[name_from].start, tokens[name_to - 1].end
+            return SpeakerPhrase(start, end, "person", text[start:end], start, end)
+        return None
 
 
 def _chains(candidates: Sequence[Candidate]) -> list[int]:

@@ -37,6 +37,27 @@ def test_to_dict_has_exactly_the_documented_keys():
     assert json.loads(json.dumps(d)) == d
 
 
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: quotex.Quote("x", 0, 1, quotex.QuoteKind.DIRECT, confidence=1.5),
+        lambda: quotex.Quote("x", 0, 1, quotex.QuoteKind.DIRECT, confidence=-0.1),
+        lambda: quotex.Quote("x", 0, 1, quotex.QuoteKind.DIRECT, confidence=float("nan")),
+        lambda: quotex.Quote("x", -1, 1, quotex.QuoteKind.DIRECT),
+        lambda: quotex.Cue("x", 5, 4),
+        lambda: quotex.Outlet("CNN", "quoted", 0, 3),
+    ],
+)
+def test_result_types_refuse_impossible_values(make):
+    with pytest.raises(ValueError):
+        make()
+
+
+def test_result_types_accept_the_bounds():
+    assert quotex.Quote("", 0, 0, quotex.QuoteKind.DIRECT, confidence=0.0).confidence == 0.0
+    assert quotex.Outlet("CNN", "publisher", 0, 3).source == "publisher"
+
+
 def test_quote_kind_is_a_str_enum():
     assert quotex.QuoteKind.DIRECT == "direct" and str(quotex.QuoteKind.MIXED) == "mixed"
 

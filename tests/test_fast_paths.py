@@ -90,3 +90,30 @@ def test_cue_words_found_without_word_boundary_pattern_are_those_found_with_it(t
 def test_find_candidates_accepts_text_without_its_folded_copy():
     text = 'Hal itu penting.\n"Kami siap," kata Budi.'
     assert find_candidates(text) == find_candidates(text, fold_case(text))
+
+
+NARRATIVE_WORDS = ["Usmanto", "Budi", "Santoso", "Ketua", "RT", "warga", "(35)", "(7)", "(2024)", "mengatakan", ".", "\n", "Dia", "pergi", "Nya"]
+narrative_text = st.lists(st.sampled_from(NARRATIVE_WORDS), max_size=60).map(" ".join)
+
+
+@settings(max_examples=400)
+@given(st.one_of(narrative_text, news_text))
+def test_person_in_narrative_is_the_last_name_a_full_scan_finds(text):
+    from quotex.resolve import _NAME_OPENING_SENTENCE, _NAME_WITH_AGE, _NARRATIVE_WINDOW, _NOT_IN_NAMES, _Resolver
+
+    def full_scan(before):  # every match of both patterns, the age pattern first; the latest name wins
+        for pattern, min_words in ((_NAME_WITH_AGE, 1), (_NAME_OPENING_SENTENCE, 2)):
+            names = []
+            for match in pattern.finditer(text, max(0, before - _NARRATIVE_WINDOW), before):
+                tokens = mentions.tokenize(text, match.start("name"), match.end("name"), limit=6)
+                name_from, name_to = mentions.split_role_name(tokens)
+                if name_to - name_from >= min_words and tokens[name_from].lower not in _NOT_IN_NAMES and not tokens[name_from].lower.endswith("nya"):
+                    names.append((tokens[name_from].start, tokens[name_to - 1].end))
+            if names:
+                return max(names)
+        return None
+
+    resolver = _Resolver(text, fold_case(text))
+    for before in {len(text), len(text) // 2}:
+        found = resolver._person_in_narrative(before)
+        assert (None if found is None else (found.start, found.end)) == full_scan(before)
