@@ -246,7 +246,7 @@ def split_role_name(tokens: Sequence[Token]) -> tuple[int, int]:
         if tok.text == ".":
             k += 1
             continue
-        if low in _NOT_NAME or (_ACRONYM.fullmatch(tok.text) and len(tok.text) <= 6):
+        if low in _NOT_NAME or (len(tok.text) <= 6 and _ACRONYM.fullmatch(tok.text)):
             if low in titles.REGION_ROLES:
                 skip_region = True
             k += 1

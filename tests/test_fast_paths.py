@@ -64,9 +64,10 @@ def test_speaker_read_in_steps_equals_the_reading_of_every_token(text):
 def test_cue_index_holds_every_speech_verb_the_rules_match(text):
     from quotex.attribute import _SPEECH_VERB, _MENURUT, _CUE_AFTER_CLAUSE
 
-    cues = CueIndex(fold_case(text))
+    lowered = fold_case(text)
+    cues = CueIndex(lowered)
     for pattern, positions in ((_SPEECH_VERB, cues.speech), (_MENURUT, cues.according_to), (_CUE_AFTER_CLAUSE, cues.after_comma)):
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(lowered):
             if "\n" not in match.group():
                 assert match.start() in positions, (match.group(), text)
 
