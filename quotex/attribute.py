@@ -465,8 +465,9 @@ def find_candidates(text: str, lowered: str | None = None) -> list[Candidate]:
     previous_sentence: Span | None = None
     skipped: tuple[int, int] | None = None  # a paragraph passed over just before: its last sentence is found only if needed
     cues = CueIndex(lowered)
-    for index, (start, end) in enumerate(paragraph_bounds(text)):
-        if not cues.anything_in(start, end):
+    bounds = paragraph_bounds(text)
+    for index, ((start, end), readable) in enumerate(zip(bounds, cues.readable(bounds))):
+        if not readable:
             previous_sentence, skipped = None, (start, end)  # no quote mark, no cue: nothing to find here
             continue
         paragraph = Span(start, end)

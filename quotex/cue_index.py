@@ -70,9 +70,19 @@ class CueIndex:
         self.lowered = lowered
         self.cues = sorted(self.speech + self.passive + self.according_to + self.after_comma)  #: all cues
 
-    def anything_in(self, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` holds anything attribution can start from: a quote mark or a cue."""
-        return _any_between(self.cues, start, end) or self.marks_in(start, end)
+    def readable(self, ranges: list[tuple[int, int]]) -> list[bool]:
+        """For each of ``ranges`` (in text order, not overlapping): does it hold a cue or a quote mark?
+
+        Attribution can start from nothing else. One walk over the cues, not a search per range.
+        """
+        found = []
+        cues, count, c = self.cues, len(self.cues), 0
+        search, lowered = _MARK.search, self.lowered
+        for start, end in ranges:
+            while c < count and cues[c] < start:
+                c += 1
+            found.append((c < count and cues[c] < end) or search(lowered, start, end) is not None)
+        return found
 
     def marks_in(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` holds a quote mark (searched when asked: quote spans list them anyway)."""

@@ -8,6 +8,7 @@ Plain data in (text and offsets), plain data out (:class:`SpeakerPhrase`).
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Sequence
 
@@ -69,8 +70,8 @@ class SpeakerPhrase:
     alias: str | None = None  # an acronym in brackets: ``(JCS)``
 
 
-#: White space to ``str.split`` but not to the token pattern (normalized text has none).
-_SPLIT_ONLY_SPACES = "\x1c\x1d\x1e\x1f"
+#: White space to ``str.split`` but not to the token pattern.
+_SPLIT_ONLY_SPACE = re.compile("[\x1c-\x1f]")
 _MAX_SPLIT_CHARS = 4000
 #: ASCII punctuation and the typographic marks of news (curly quotes, dashes, ellipsis):
 #: never word characters, so each one is a token of its own.
@@ -83,43 +84,38 @@ def tokenize(text: str, start: int, end: int, limit: int = _MAX_TOKENS) -> list[
     Tokens never hold white space, so the text is split at white space first (fast)
     and only pieces that are not plain words go through the pattern.
     """
-    if end - start > _MAX_SPLIT_CHARS:
-        return _tokenize_with_pattern(text, start, end, limit)  # a huge range: copy none of it
-    piece = text[start:end]
-    if any(c in piece for c in _SPLIT_ONLY_SPACES):
-        return _tokenize_with_pattern(text, start, end, limit)
+    if end - start > _MAX_SPLIT_CHARS or _SPLIT_ONLY_SPACE.search(text, start, end):
+        return _tokenize_with_pattern(text, start, end, limit)  # a huge range (copy none of it), or odd spaces
     out: list[Token] = []
     append = out.append
     find = text.find
     pos = start
-    for chunk in piece.split(None, limit)[:limit]:  # each piece gives at least one token
+    for chunk in text[start:end].split(None, limit)[:limit]:  # each piece gives at least one token
         pos = find(chunk, pos)  # the gap before it is all white space, so this is where it starts
-        if _plain_word(chunk):
-            append(Token(chunk, pos, pos + len(chunk)))
-        elif (
-            (_plain_word(core := chunk.strip(_PUNCTUATION)) or not core)
-            and len(chunk) - len(core) + (1 if core else 0) <= limit - len(out)
-        ):
+        size = len(chunk)
+        if (chunk.isascii() and chunk.isalnum()) or chunk.isalpha():  # a plain word
+            append(Token(chunk, pos, pos + size))
+        elif _plain_or_none(core := chunk.strip(_PUNCTUATION)) and size - len(core) + (1 if core else 0) <= limit - len(out):
             # '(Putin),' / '"Saya' / '.': one plain word at most, each mark around it a token
             # (and no more tokens than are still wanted: a chunk can be all marks)
-            lead = len(chunk) - len(chunk.lstrip(_PUNCTUATION))
+            lead = size - len(chunk.lstrip(_PUNCTUATION))
             for k in range(lead):
                 append(Token(chunk[k], pos + k, pos + k + 1))
             if core:
                 append(Token(core, pos + lead, pos + lead + len(core)))
-            for k in range(lead + len(core), len(chunk)):
+            for k in range(lead + len(core), size):
                 append(Token(chunk[k], pos + k, pos + k + 1))
         else:  # never more tokens than are still wanted: a chunk can be all marks
-            out += _tokenize_with_pattern(text, pos, pos + len(chunk), limit - len(out))
+            out += _tokenize_with_pattern(text, pos, pos + size, limit - len(out))
         if len(out) >= limit:
             return out[:limit]
-        pos += len(chunk)
+        pos += size
     return out
 
 
-def _plain_word(chunk: str) -> bool:
-    """Whether ``chunk`` is one token of word characters (ASCII letters and digits, or letters)."""
-    return (chunk.isascii() and chunk.isalnum()) or chunk.isalpha()
+def _plain_or_none(chunk: str) -> bool:
+    """Whether ``chunk`` is empty or one token of word characters (ASCII letters and digits, or letters)."""
+    return not chunk or (chunk.isascii() and chunk.isalnum()) or chunk.isalpha()
 
 
 def _tokenize_with_pattern(text: str, start: int, end: int, limit: int) -> list[Token]:

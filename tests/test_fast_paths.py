@@ -88,6 +88,19 @@ def test_cue_words_found_without_word_boundary_pattern_are_those_found_with_it(t
     assert sorted(cues.speech + cues.passive + cues.according_to) == [m.start() for m in with_boundary.finditer(lowered)]
 
 
+@settings(max_examples=400)
+@given(st.one_of(news_text, noisy_news_text))
+def test_readable_paragraphs_are_those_holding_a_cue_or_a_quote_mark(text):
+    from quotex.lang.id import quote_marks
+    from quotex.segment import paragraph_bounds
+
+    lowered = fold_case(text)
+    cues = CueIndex(lowered)
+    bounds = paragraph_bounds(text)
+    expected = [any(start <= c < end for c in cues.cues) or any(ch in quote_marks.ALL for ch in text[start:end]) for start, end in bounds]
+    assert cues.readable(bounds) == expected
+
+
 def test_find_candidates_accepts_text_without_its_folded_copy():
     text = 'Hal itu penting.\n"Kami siap," kata Budi.'
     assert find_candidates(text) == find_candidates(text, fold_case(text))
