@@ -79,10 +79,9 @@ class _NameIndex:
         found = Counter()
         text = self.text
         for w_start, w_end in _word_positions(self._lowered, word):
-            if text[w_start - 1 : w_start] != " " and text[w_end : w_end + 1] != " ":
-                continue  # both runs start with a space: "(Putin)" has none
-            before = _RUN_BEFORE.search(text, max(0, w_start - 80), w_start)
-            after = _RUN_AFTER.match(text, w_end, min(len(text), w_end + 80))
+            # each run is joined to the word by a space: "(Putin)" has neither
+            before = _RUN_BEFORE.search(text, max(0, w_start - 80), w_start) if text[w_start - 1 : w_start] == " " else None
+            after = _RUN_AFTER.match(text, w_end, min(len(text), w_end + 80)) if text[w_end : w_end + 1] == " " else None
             if before is None and after is None:
                 continue  # the word stands alone: no full name here
             run_start = before.start() if before else w_start
