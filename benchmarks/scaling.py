@@ -103,7 +103,7 @@ def _count(path: Path) -> tuple[int, int]:
 
 def run_processes(path: Path, jobs: int) -> int:
     """The CLI's engine: stream the file through ``jobs`` worker processes; returns quotes found."""
-    results = extract_documents(read_documents([str(path)]), jobs=jobs, subprocesses=True)
+    results = extract_documents(read_documents([str(path)], decode=False), jobs=jobs, subprocesses=True)
     return sum(len(r.records) for r in results)
 
 

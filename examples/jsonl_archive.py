@@ -31,7 +31,7 @@ def main() -> int:
                 handle.write(json.dumps({"id": path.stem, "text": path.read_text(encoding="utf-8")}) + "\n")
     documents = failed = quotes = 0
     with args.out.open("w", encoding="utf-8") as out:
-        for result in extract_documents(read_documents([str(args.archive)]), jobs=args.jobs):
+        for result in extract_documents(read_documents([str(args.archive)], decode=False), jobs=args.jobs):  # workers decode the JSON
             documents += 1
             if result.error:
                 failed += 1

@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 
 from quotex.extractor import shared_extractor
-from quotex.documents import Document, DocumentError
+from quotex.documents import Document, DocumentError, JsonLine
 from quotex.serialize import quote_record
 
 __all__ = ["DocumentResult", "extract_batch", "extract_documents"]
@@ -36,14 +36,18 @@ def _failed(doc: Document, error: Exception) -> DocumentResult:
     return DocumentResult(doc.id, error=f"extraction failed: {type(error).__name__}: {error}")
 
 
-def extract_document(doc: Document | DocumentError, backend: str = "rules", stanza_dir: str | None = None) -> DocumentResult:
+Item = Document | DocumentError | JsonLine  #: what the readers yield (:func:`quotex.documents.read_documents`)
+
+
+def extract_document(doc: Item, backend: str = "rules", stanza_dir: str | None = None) -> DocumentResult:
     """One document's records; a read error or an unexpected failure becomes ``error``."""
     return extract_batch([doc], backend, stanza_dir)[0]
 
 
-def extract_batch(batch: list[Document | DocumentError], backend: str = "rules", stanza_dir: str | None = None) -> list[DocumentResult]:
+def extract_batch(batch: list[Item], backend: str = "rules", stanza_dir: str | None = None) -> list[DocumentResult]:
     """Records of a batch; the stanza backend parses the whole batch's zones in one call."""
     extractor = shared_extractor(backend, stanza_dir)
+    batch = [item.decode() if isinstance(item, JsonLine) else item for item in batch]
     docs = [doc for doc in batch if isinstance(doc, Document)]
     try:
         extracted = dict(zip(map(id, docs), extractor.extract_many([d.text for d in docs])))
@@ -63,14 +67,19 @@ def extract_batch(batch: list[Document | DocumentError], backend: str = "rules",
     return results
 
 
-def _batches(docs: Iterable[Document | DocumentError], size: int) -> Iterator[list[Document | DocumentError]]:
+def _extract_batch_in_worker(batch: list[Item], backend: str, stanza_dir: str | None) -> list[tuple[str, tuple[dict[str, Any], ...], str | None]]:
+    """:func:`extract_batch` as plain tuples, which cross the process boundary at half the cost."""
+    return [(r.id, r.records, r.error) for r in extract_batch(batch, backend, stanza_dir)]
+
+
+def _batches(docs: Iterable[Item], size: int) -> Iterator[list[Item]]:
     iterator = iter(docs)
     while batch := list(itertools.islice(iterator, size)):
         yield batch
 
 
 def extract_documents(
-    docs: Iterable[Document | DocumentError],
+    docs: Iterable[Item],
     *,
     jobs: int = 1,
     batch_size: int = 16,
@@ -84,7 +93,8 @@ def extract_documents(
     By default one job runs in this process; ``subprocesses=True`` puts even a
     single job in a worker process (as benchmarks do, to measure it alone).
     Workers are spawned, so a script using processes needs the usual
-    ``if __name__ == "__main__":`` guard. ``backend="stanza"`` loads one
+    ``if __name__ == "__main__":`` guard. JSON Lines read with ``decode=False``
+    are decoded by the workers. ``backend="stanza"`` loads one
     pipeline per process and parses each batch's zones in one call.
     """
     if jobs < 1:
@@ -98,12 +108,12 @@ def extract_documents(
             for batch in _batches(docs, batch_size):
                 yield from extract_batch(batch, backend, stanza_dir)
         return
-    pending: deque[Future[list[DocumentResult]]] = deque()
+    pending: deque[Future[list[tuple[str, tuple[dict[str, Any], ...], str | None]]]] = deque()
     # spawn, not fork: workers start clean (a forked worker would carry the caller's heap and threads)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
         for batch in _batches(docs, batch_size):
-            pending.append(pool.submit(extract_batch, batch, backend, stanza_dir))
+            pending.append(pool.submit(_extract_batch_in_worker, batch, backend, stanza_dir))
             if len(pending) >= jobs * in_flight_per_job:
-                yield from pending.popleft().result()
+                yield from itertools.starmap(DocumentResult, pending.popleft().result())
         while pending:
-            yield from pending.popleft().result()
+            yield from itertools.starmap(DocumentResult, pending.popleft().result())

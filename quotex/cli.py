@@ -121,7 +121,7 @@ def _run_extract(args: argparse.Namespace) -> int:
 
     progress = Progress(sys.stderr, sys.stderr.isatty())
     documents = failed = quotes = 0
-    docs = read_documents(args.inputs, text_field=args.text_field, id_field=args.id_field, stdin_format=args.stdin_format)
+    docs = read_documents(args.inputs, text_field=args.text_field, id_field=args.id_field, stdin_format=args.stdin_format, decode=False)
     try:
         results = extract_documents(docs, jobs=args.jobs, backend=args.backend, stanza_dir=args.stanza_dir)
         for result in results:

@@ -15,7 +15,7 @@ from typing import IO
 
 import attrs
 
-__all__ = ["Document", "DocumentError", "document_from_record", "parse_jsonl_line", "read_documents"]
+__all__ = ["Document", "DocumentError", "JsonLine", "document_from_record", "parse_jsonl_line", "read_documents"]
 
 
 @attrs.frozen
@@ -32,6 +32,26 @@ class DocumentError:
 
     id: str
     reason: str
+
+
+@attrs.frozen
+class JsonLine:
+    """A JSON Lines record read but not yet decoded (``read_documents(..., decode=False)``).
+
+    Decoding the JSON of a whole archive costs as much as a tenth of extracting it;
+    left to the worker processes, it no longer holds up the process that reads.
+    """
+
+    fallback_id: str  #: names the document when its record has no id (``FILE:LINE``)
+    line: str
+    text_field: str = "text"
+    id_field: str = "id"
+
+    def decode(self) -> Document | DocumentError:
+        """The document this line holds, or why it holds none."""
+        return parse_jsonl_line(self.line, self.fallback_id, self.text_field, self.id_field) or DocumentError(
+            self.fallback_id, "blank line"
+        )
 
 
 def _not_utf8(doc_id: str, data: bytes, error: UnicodeDecodeError) -> DocumentError:
@@ -73,14 +93,20 @@ def document_from_record(record: object, fallback_id: str, text_field: str = "te
     return Document(doc_id, record[text_field])
 
 
-def _read_jsonl(handle: IO[str], name: str, text_field: str, id_field: str) -> Iterator[Document | DocumentError]:
+def _line_item(line: str, fallback_id: str, text_field: str, id_field: str, decode: bool) -> Document | DocumentError | JsonLine | None:
+    if not decode:
+        return JsonLine(fallback_id, line, text_field, id_field) if line.strip() else None
+    return parse_jsonl_line(line, fallback_id, text_field, id_field)
+
+
+def _read_jsonl(handle: IO[str], name: str, text_field: str, id_field: str, decode: bool) -> Iterator[Document | DocumentError | JsonLine]:
     for number, line in enumerate(handle, 1):
-        doc = parse_jsonl_line(line, f"{name}:{number}", text_field, id_field)
-        if doc is not None:
-            yield doc
+        item = _line_item(line, f"{name}:{number}", text_field, id_field, decode)
+        if item is not None:
+            yield item
 
 
-def _open_jsonl(path: Path, text_field: str, id_field: str) -> Iterator[Document | DocumentError]:
+def _open_jsonl(path: Path, text_field: str, id_field: str, decode: bool) -> Iterator[Document | DocumentError | JsonLine]:
     try:
         with path.open("rb") as handle:  # bytes: a line with bad UTF-8 fails alone, the file goes on
             for number, raw in enumerate(handle, 1):
@@ -90,9 +116,9 @@ def _open_jsonl(path: Path, text_field: str, id_field: str) -> Iterator[Document
                 except UnicodeDecodeError as error:
                     yield _not_utf8(fallback_id, raw, error)
                     continue
-                doc = parse_jsonl_line(line, fallback_id, text_field, id_field)
-                if doc is not None:
-                    yield doc
+                item = _line_item(line, fallback_id, text_field, id_field, decode)
+                if item is not None:
+                    yield item
     except OSError as error:
         yield DocumentError(str(path), f"cannot read: {error.strerror or error}")
 
@@ -108,17 +134,20 @@ def read_documents(
     id_field: str = "id",
     stdin_format: str = "text",
     stdin: IO[str] | None = None,
-) -> Iterator[Document | DocumentError]:
+    decode: bool = True,
+) -> Iterator[Document | DocumentError | JsonLine]:
     """Documents from each input, in order: ``.txt`` files, folders of them (sorted), ``.jsonl`` files, ``-``.
 
     ``-`` reads standard input as one text document, or as JSON Lines when
     ``stdin_format="jsonl"``. A path that does not exist is a :class:`DocumentError`.
+    ``decode=False`` yields each JSON Lines record as a :class:`JsonLine` for
+    :func:`quotex.batch.extract_documents` to decode in its workers.
     """
     for name in inputs:
         if name == "-":
             handle = stdin if stdin is not None else sys.stdin
             if stdin_format == "jsonl":
-                yield from _read_jsonl(handle, "<stdin>", text_field, id_field)
+                yield from _read_jsonl(handle, "<stdin>", text_field, id_field, decode)
             else:
                 yield Document("<stdin>", handle.read())
             continue
@@ -126,9 +155,9 @@ def read_documents(
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and (p.suffix.lower() == ".txt" or _is_jsonl(p)))
             for file in files:
-                yield from _open_jsonl(file, text_field, id_field) if _is_jsonl(file) else [_read_text_file(file, str(file))]
+                yield from _open_jsonl(file, text_field, id_field, decode) if _is_jsonl(file) else [_read_text_file(file, str(file))]
         elif _is_jsonl(path):
-            yield from _open_jsonl(path, text_field, id_field)
+            yield from _open_jsonl(path, text_field, id_field, decode)
         elif path.exists():
             yield _read_text_file(path, str(path))
         else:

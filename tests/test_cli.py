@@ -93,6 +93,24 @@ def test_bad_documents_are_reported_and_the_rest_goes_on(tmp_path, capsys):
     assert [json.loads(line)["doc_id"] for line in out.read_text().splitlines()] == [str(tmp_path / "good.txt"), "x1"]
 
 
+def test_workers_decode_the_json_and_report_bad_lines_as_one_process_does(tmp_path, capsys):
+    archive = tmp_path / "a.jsonl"
+    archive.write_text(
+        '{"id": "x1", "text": "\\"Ya,\\" ujar Siti."}\n\n{"id": "x2", "body": "…"}\nnot json\n{"text": "\\"Tidak,\\" kata Budi."}\n',
+        encoding="utf-8",
+    )
+    reports = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"q{jobs}.jsonl"
+        assert main(["extract", str(archive), "--jobs", jobs, "-o", str(out)]) == 1
+        reports.append((capsys.readouterr().err, out.read_text()))
+    assert reports[0] == reports[1]
+    err, rows = reports[0]
+    assert "x2: no 'text' field" in err and f"{archive}:4: not valid JSON" in err
+    assert "4 documents read, 2 failed, 2 quotes written" in err  # the blank line is no document
+    assert [json.loads(line)["doc_id"] for line in rows.splitlines()] == ["x1", f"{archive}:5"]
+
+
 def test_strict_stops_at_the_first_failure(tmp_path, capsys):
     archive = tmp_path / "a.jsonl"
     archive.write_text('{"id": 1}\n{"id": 2, "text": "\\"Ya,\\" ujar Siti."}\n', encoding="utf-8")
@@ -170,3 +188,14 @@ def test_a_jsonl_line_with_bad_utf8_fails_alone(tmp_path, capsys):
     err = capsys.readouterr().err
     assert f"{archive}:1: not valid UTF-8 (byte 29: b'\\xff')" in err
     assert "2 documents read, 1 failed, 1 quotes written" in err
+
+
+def test_undecoded_lines_decode_to_the_documents_read_directly(tmp_path):
+    from quotex.documents import JsonLine, read_documents
+
+    archive = tmp_path / "a.jsonl"
+    archive.write_bytes(b'{"id": 1, "text": "A"}\n\n  \n{"text": "B"}\n[1]\n{"id": "z", "text": 3}\nnope\n\xff\n')
+    direct = list(read_documents([str(archive)]))
+    lazy = list(read_documents([str(archive)], decode=False))
+    assert [i.decode() if isinstance(i, JsonLine) else i for i in lazy] == direct
+    assert sum(isinstance(i, JsonLine) for i in lazy) == 5  # the bad UTF-8 line fails while reading
