@@ -5,21 +5,29 @@
 Every mode streams the same JSON Lines file (the corpus, or the corpus written
 N times over for ``--repeats N``) and extracts every document. Prints
 documents/s, chars/s, speed-up over one worker, and the peak memory of the
-largest worker process (VmHWM, sampled from /proc). Goals: 2 workers >= 1.7x
+largest worker process (VmRSS, sampled from /proc). Goals: 2 workers >= 1.7x
 one worker; per-worker memory flat as the corpus grows. Writes a PNG of
 documents/s against workers when matplotlib is installed.
+
+A last mode, "2 independent", is the machine's own ceiling: two processes that
+each read the file and extract every other document, with nothing shared or sent
+between them. No engine can scale better than that on the same cores.
 """
 
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import shutil
 import tempfile
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+
+import quotex
 
 from corpus import corpus_missing, corpus_parser
 from quotex.batch import extract_documents
@@ -107,6 +115,21 @@ def run_processes(path: Path, jobs: int) -> int:
     return sum(len(r.records) for r in results)
 
 
+def _extract_share(path: str, share: int, shares: int) -> int:
+    quotes = 0
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle):
+            if number % shares == share:
+                quotes += len(quotex.extract(json.loads(line)["text"]).quotes)
+    return quotes
+
+
+def run_independent(path: Path, workers: int) -> int:
+    """The ceiling: ``workers`` processes each extracting their share of the file, no coordination."""
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return sum(pool.map(_extract_share, [str(path)] * workers, range(workers), [workers] * workers))
+
+
 def _parse(line: str):
     return parse_jsonl_line(line, "line")
 
@@ -143,6 +166,7 @@ def main(argv: list[str] | None = None) -> int:
         ("--jobs 2", run_processes, 2),
         ("Dask, 1 worker", run_dask, 1),
         ("Dask, 2 workers", run_dask, 2),
+        ("2 independent", run_independent, 2),
     ]
     base_docs, base_chars = _count(args.corpus)
     rows = []
@@ -154,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
             single: dict[str, float] = {}
             for name, run, workers in modes:
                 r = _measure(run, path, workers)
-                family = name.split(",")[0].replace("--jobs 2", "1 process")
+                family = "Dask" if name.startswith("Dask") else "1 process"  # --jobs 2 and the ceiling: against 1 process
                 if workers == 1:
                     single[family] = r["seconds"]
                 speedup = single[family] / r["seconds"]
@@ -184,6 +208,9 @@ def _plot(rows: list[dict], out: Path) -> None:
                 xs, ys = zip(*sorted(points))
                 label = f"{'processes (CLI --jobs)' if engine == 'process' else 'Dask LocalCluster'}, corpus x{times}"
                 ax.plot(xs, ys, marker=marker, label=label)
+        ceiling = [r["docs_per_s"] for r in rows if r["times"] == times and r["mode"] == "2 independent"]
+        if ceiling:
+            ax.plot([2], ceiling, marker="x", linestyle="none", markersize=9, label=f"ceiling: 2 independent processes, x{times}")
     ax.set_xlabel("workers")
     ax.set_ylabel("documents / s")
     ax.set_xticks([1, 2])
