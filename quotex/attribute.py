@@ -118,6 +118,8 @@ _DATELINE_PREFIX = regex.compile(r"[^\n]{0,60}?\s[-–—]{1,2}\s+")
 _CLAUSE_START_WORDS = frozenset(
     "ada tidak tak belum sudah telah akan masih bisa dapat harus perlu sangat hal pihaknya semua para sejumlah".split()
 ) | pronouns.ALL
+#: The quote index of every paragraph without quote marks (half of those read): never changed, so shared.
+_NO_QUOTES = QuoteIndex(())
 #: Speaker phrase kinds that can be a source (not a place or a time).
 SPEAKING_KINDS = frozenset({"person", "organisation", "group", "pronoun", "descriptor"})
 
@@ -473,7 +475,7 @@ def find_candidates(text: str, lowered: str | None = None) -> list[Candidate]:
         paragraph = Span(start, end)
         spans = find_quote_spans(text, paragraph.start, paragraph.end)
         sentences = split_sentences(text, paragraph, spans)
-        quotes = QuoteIndex(spans)
+        quotes = QuoteIndex(spans) if spans else _NO_QUOTES
         for sentence in sentences:
             own_quotes = quotes.opening_in(sentence.start, sentence.end)
             has_cue = cues.any_cue_in(sentence.start, sentence.end)
