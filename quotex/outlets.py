@@ -101,9 +101,10 @@ _SPOKE_TO_FIRST_WORDS = frozenset(
 #: Words that anchor a citation. "kepada/dengan/di" anchor only where an outlet can start
 #: (a known name's or a head's first word, or a domain): they are everywhere in news.
 #: Lower-case words, matched in the case-folded text (twice as fast as ignoring case).
+#: The citing verbs are one trie: the engine then follows shared prefixes (``di…``, ``me…``) once.
+_CITING_WORDS = ("dilansir", "melansir", "dikutip", "mengutip", "dilaporkan", "diberitakan", "dinukil", "menukil", "lapor", "laporan")
 _ANCHOR = regex.compile(
-    rf"\b(?:dilansir|melansir|dikutip|mengutip|dilaporkan|diberitakan|dinukil|menukil|lapor|laporan"
-    rf"|{_alternation(outlets.REPORTING_AFTER)}"
+    rf"\b(?:{_alternation(sorted({*_CITING_WORDS, *outlets.REPORTING_AFTER}))}"
     rf"|(?:kepada|dengan|di)(?=\s+(?:{alternation(sorted(_SPOKE_TO_FIRST_WORDS))})\b|\s+\w[\w-]*\.))\b"
 )
 

@@ -131,3 +131,20 @@ def test_person_in_narrative_is_the_last_name_a_full_scan_finds(text):
     for before in {len(text), len(text) // 2}:
         found = resolver._person_in_narrative(before)
         assert (None if found is None else (found.start, found.end)) == full_scan(before)
+
+
+ANCHOR_WORDS = ["dilansir", "dilaporkan", "lapor", "laporan", "laporannya", "melaporkan", "menulis", "kepada", "di", "dengan",
+                "CNN", "Reuters", "situs.com", "Jakarta.", "mengutip", "me", "dikutipnya", ",", "\n"]
+
+
+@given(st.lists(st.sampled_from(ANCHOR_WORDS), max_size=25).map(" ".join))
+def test_outlet_anchor_trie_finds_what_the_plain_word_list_finds(text):
+    import regex
+
+    from quotex.lang.id import outlets as outlet_words
+    from quotex.outlets import _ANCHOR, _CITING_WORDS
+
+    spoke_to = _ANCHOR.pattern[_ANCHOR.pattern.index("|(?:kepada|dengan|di)") :]
+    plain = regex.compile(r"\b(?:" + "|".join([*_CITING_WORDS, *outlet_words.REPORTING_AFTER]) + spoke_to)
+    lowered = fold_case(text)
+    assert [m.span() for m in _ANCHOR.finditer(lowered)] == [m.span() for m in plain.finditer(lowered)]
