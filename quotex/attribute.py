@@ -120,6 +120,8 @@ _CLAUSE_START_WORDS = frozenset(
 ) | pronouns.ALL
 #: The quote index of every paragraph without quote marks (half of those read): never changed, so shared.
 _NO_QUOTES = QuoteIndex(())
+#: The claimed ranges of a sentence reader before its first candidate: shared, never added to.
+_NOTHING_CLAIMED = IntervalSet()
 #: Speaker phrase kinds that can be a source (not a place or a time).
 SPEAKING_KINDS = frozenset({"person", "organisation", "group", "pronoun", "descriptor"})
 
@@ -158,8 +160,9 @@ class _SentenceReader:
         self._tails: list[int] | None = None
         self.paragraph = paragraph
         self.paragraph_span = paragraph_span
-        self.used_cues = IntervalSet()
-        self.claimed = IntervalSet()  # ranges already inside a candidate
+        # ranges already inside a candidate, and cues already used: the shared empty set until
+        # the first candidate (most sentences read keep one or none), then the reader's own
+        self.claimed = self.used_cues = _NOTHING_CLAIMED
         self.out: list[Candidate] = []
 
     # -- helpers ---------------------------------------------------------------
@@ -171,6 +174,8 @@ class _SentenceReader:
 
     def _add(self, cand: Candidate, claim_start: int, claim_end: int) -> None:
         """Keep ``cand``; ``[claim_start, claim_end)`` (the quote with its cue) is no longer free."""
+        if not self.out:
+            self.claimed, self.used_cues = IntervalSet(), IntervalSet()
         self.out.append(cand)
         self.claimed.add(claim_start, claim_end)
         if cand.cue is not None:
@@ -487,7 +492,7 @@ def find_candidates(text: str, lowered: str | None = None) -> list[Candidate]:
                     reader.find_reported()
                 if own_quotes:
                     reader.find_continuations()
-                found.extend(sorted(reader.out, key=_START))
+                found.extend(sorted(reader.out, key=_START) if len(reader.out) > 1 else reader.out)
                 if cues.passive_in(sentence.start, sentence.end):
                     if previous_sentence is None and skipped is not None:
                         previous_sentence = split_sentences(text, Span(*skipped), [])[-1]  # it has no quote marks
