@@ -26,7 +26,7 @@ _ACCORDING_TO = frozenset(w.lower() for w in cues.ACCORDING_TO)
 #: No ``\b`` in the pattern: without it the standard library jumps between the few first
 #: letters (twice as fast), and :func:`_starts_word` drops the matches inside a word. As
 #: every listed word is all word characters, such a match ends inside its own word and
-#: so never hides a match at the next word's start.
+#: so never hides a match at the next word's start (a test checks that the lists hold single words).
 _CUE_WORD = re.compile(alternation(_SPEECH | _PASSIVE | _ACCORDING_TO))
 _WORD_CHAR = regex.compile(r"\w")
 #: A cue after a comma: ``…, kata``. Without the comma these words are everyday nouns
@@ -52,7 +52,7 @@ def _any_between(positions: list[int], start: int, end: int) -> bool:
 
 
 class CueIndex:
-    """The cue positions of one case-folded document, by kind, in order, and where its quote marks are."""
+    """The cue positions of one case-folded document, by kind, in order; and which ranges hold a cue or a quote mark."""
 
     __slots__ = ("lowered", "cues", "speech", "passive", "according_to", "after_comma")
 
@@ -83,10 +83,6 @@ class CueIndex:
                 c += 1
             found.append((c < count and cues[c] < end) or search(lowered, start, end) is not None)
         return found
-
-    def marks_in(self, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` holds a quote mark (searched when asked: quote spans list them anyway)."""
-        return _MARK.search(self.lowered, start, end) is not None
 
     def any_cue_in(self, start: int, end: int) -> bool:
         """Whether a cue of any kind starts in ``[start, end)``."""

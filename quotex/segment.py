@@ -20,7 +20,7 @@ class Span(NamedTuple):
     """A ``[start, end)`` range of the normalized text.
 
     A named pair rather than an attrs class: half a million are made on a large
-    archive, and a tuple is made and hashed in C.
+    archive, and a tuple is made at half the cost and hashed in C.
     """
 
     start: int

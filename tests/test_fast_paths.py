@@ -148,3 +148,11 @@ def test_outlet_anchor_trie_finds_what_the_plain_word_list_finds(text):
     plain = regex.compile(r"\b(?:" + "|".join([*_CITING_WORDS, *outlet_words.REPORTING_AFTER]) + spoke_to)
     lowered = fold_case(text)
     assert [m.span() for m in _ANCHOR.finditer(lowered)] == [m.span() for m in plain.finditer(lowered)]
+
+
+def test_cue_words_are_single_words_as_the_cue_scan_assumes():
+    import regex
+
+    from quotex.cue_index import _ACCORDING_TO, _PASSIVE, _SPEECH
+
+    assert [w for w in _SPEECH | _PASSIVE | _ACCORDING_TO if not regex.fullmatch(r"\w+", w)] == []
