@@ -125,7 +125,6 @@ def side_by_side(texts: list[str], rounds: int, chunk: int = 250) -> tuple[float
         quotes = 0
         for i, group in enumerate(chunks):
             for which in ((0, 1) if (i + round_) % 2 else (1, 0)):
-                start = time.perf_counter()
                 if which == 0:
                     for _ in range(3):
                         start = time.perf_counter()
@@ -133,6 +132,7 @@ def side_by_side(texts: list[str], rounds: int, chunk: int = 250) -> tuple[float
                             word.findall(text)
                         words_best[i] = min(words_best[i], time.perf_counter() - start)
                 else:
+                    start = time.perf_counter()
                     for text in group:
                         quotes += len(quotex.extract(text).quotes)
                     quotex_best[i] = min(quotex_best[i], time.perf_counter() - start)

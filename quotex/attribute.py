@@ -492,7 +492,7 @@ def find_candidates(text: str, lowered: str | None = None) -> list[Candidate]:
                     reader.find_reported()
                 if own_quotes:
                     reader.find_continuations()
-                found.extend(sorted(reader.out, key=_START) if len(reader.out) > 1 else reader.out)
+                found.extend(sorted(reader.out, key=_START))
                 if cues.passive_in(sentence.start, sentence.end):
                     if previous_sentence is None and skipped is not None:
                         previous_sentence = split_sentences(text, Span(*skipped), [])[-1]  # it has no quote marks

@@ -96,7 +96,7 @@ def normalize(text: str) -> NormalizedText:
     if not text.replace("\n", " ").isprintable() and _NEEDS_SAME_LENGTH.search(text):
         text = text.translate(_SAME_LENGTH)
     if "&" not in text and not any(c in text for c in _ZERO_WIDTH):
-        return NormalizedText(text, lowered=fold_case(text))  # substring tests: 50x faster than a regex scan, and the common case
+        return NormalizedText(text)  # substring tests: 50x faster than a regex scan, and the common case
     pieces: list[str] = []
     edits: list[tuple[int, int, int, int]] = []
     last = 0
