@@ -478,7 +478,7 @@ def find_candidates(text: str, lowered: str | None = None) -> list[Candidate]:
             previous_sentence, skipped = None, (start, end)  # no quote mark, no cue: nothing to find here
             continue
         paragraph = Span(start, end)
-        spans = find_quote_spans(text, paragraph.start, paragraph.end)
+        spans = find_quote_spans(text, paragraph.start, paragraph.end, cues.marks_in(paragraph.start, paragraph.end))
         sentences = split_sentences(text, paragraph, spans)
         quotes = QuoteIndex(spans) if spans else _NO_QUOTES
         for sentence in sentences:

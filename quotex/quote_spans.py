@@ -8,6 +8,7 @@ or to a cue that the writer forgot to close before: ``"Ya, kata dia.``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 import regex
@@ -66,15 +67,17 @@ def _unclosed(text: str, open_: int, end: int) -> QuoteSpan | None:
     return _make(text, open_, end, False, True)
 
 
-def find_quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
-    """Top-level quote spans in ``text[start:end]``, in order, never overlapping."""
+def find_quote_spans(text: str, start: int, end: int, marks: Sequence[int] | None = None) -> list[QuoteSpan]:
+    """Top-level quote spans in ``text[start:end]``, in order, never overlapping.
+
+    ``marks``: the positions of the quote marks in that range, when the caller has them.
+    """
     spans: list[QuoteSpan] = []
     double_open = -1  # position of the open double mark, or -1
     single_open = -1
     nested = 0
     scanned = start  # the open quote has no sentence break before here (keeps the scan linear)
-    for match in _MARK.finditer(text, start, end):
-        i = match.start()
+    for i in (m.start() for m in _MARK.finditer(text, start, end)) if marks is None else marks:
         ch = text[i]
         prev = text[i - 1] if i > start else " "
         nxt = text[i + 1] if i + 1 < end else " "

@@ -75,17 +75,50 @@ def test_cue_index_holds_every_speech_verb_the_rules_match(text):
 CUE_PIECES = ["kata", "mengatakan", "perkataan", "menurut", "dikatakan", "ujar", "é", "_", "\u0301", "2", " ", "-", ",", "\n"]
 
 
+def _with_boundary(words):
+    import regex
+
+    from quotex.wordsets import alternation
+
+    return regex.compile(r"\b(?:" + alternation(words) + ")")
+
+
 @settings(max_examples=400)
 @given(st.one_of(st.lists(st.sampled_from(CUE_PIECES), max_size=20).map("".join), news_text, tricky_text))
 def test_cue_words_found_without_word_boundary_pattern_are_those_found_with_it(text):
-    import regex
-
-    from quotex.cue_index import _CUE_WORD
+    from quotex.cue_index import _ACCORDING_TO, _PASSIVE, _SPEECH
 
     lowered = fold_case(text)
-    with_boundary = regex.compile(r"\b(?:" + _CUE_WORD.pattern + ")")
     cues = CueIndex(lowered)
-    assert sorted(cues.speech + cues.passive + cues.according_to) == [m.start() for m in with_boundary.finditer(lowered)]
+    expected = [m.start() for m in _with_boundary(_SPEECH | _PASSIVE | _ACCORDING_TO).finditer(lowered)]
+    assert sorted(cues.speech + cues.passive + cues.according_to) == expected
+    for kind in (cues.speech, cues.passive, cues.according_to):
+        assert kind == sorted(kind)
+
+
+GROUPED_WORDS = ["di", "dia", "diam", "kata", "katanya", "menurut", "menurutnya", "mengatakan", "me"]
+
+
+@given(st.lists(st.sampled_from([*GROUPED_WORDS, " ", "x", "-", "é"]), max_size=20).map("".join))
+def test_cue_word_patterns_by_first_letters_find_the_longest_listed_word_at_each_word_start(text):
+    from quotex.cue_index import _cue_word_patterns, _starts_word
+
+    found = sorted(
+        m.span() for pattern in _cue_word_patterns(frozenset(GROUPED_WORDS)) for m in pattern.finditer(text) if _starts_word(text, m.start())
+    )
+    assert found == [m.span() for m in _with_boundary(GROUPED_WORDS).finditer(text)]
+
+
+@settings(max_examples=400)
+@given(st.one_of(news_text, noisy_news_text, tricky_text))
+def test_quote_marks_found_one_by_one_are_those_a_character_class_finds(text):
+    from quotex.quote_spans import _MARK, find_quote_spans
+    from quotex.segment import paragraph_bounds
+
+    cues = CueIndex(fold_case(text))
+    assert cues.marks == [m.start() for m in _MARK.finditer(text)]
+    for start, end in paragraph_bounds(text):
+        assert find_quote_spans(text, start, end, cues.marks_in(start, end)) == find_quote_spans(text, start, end)
 
 
 @settings(max_examples=400)
