@@ -112,8 +112,12 @@ _WORDS_BEFORE_QUOTE = frozenset(
     w.lower()
     for w in (*cues.SPEECH_VERBS, *cues.AFTER_CUES, *cues.PASSIVE_CUES, *cues.VERB_PARTICLES, "bahwa", "yaitu", "yakni", "berikut")
 )
-_NOT_SPEECH_BEFORE = regex.compile(r"\b(?:tanpa|untuk|agar|supaya|enggan|menolak)\s+\Z")
-_THAT_AFTER_OBJECT = regex.compile(r"(?:\w[\w-]*\s+){1,4}?(?P<comp>bahwa)\s*,?\s*")
+_NOT_SPEECH_WORDS = ("tanpa", "untuk", "agar", "supaya", "enggan", "menolak")
+_NOT_SPEECH_BEFORE = regex.compile(rf"\b(?:{'|'.join(_NOT_SPEECH_WORDS)})\s+\Z")
+#: The letters those words end with: a verb after any other letter is asked nothing more.
+_NOT_SPEECH_LAST_LETTERS = frozenset(w[-1] for w in _NOT_SPEECH_WORDS)
+_THAT = "bahwa"
+_THAT_AFTER_OBJECT = regex.compile(rf"(?:\w[\w-]*\s+){{1,4}}?(?P<comp>{_THAT})\s*,?\s*")
 _DATELINE_PREFIX = regex.compile(r"[^\n]{0,60}?\s[-–—]{1,2}\s+")
 _CLAUSE_START_WORDS = frozenset(
     "ada tidak tak belum sudah telah akan masih bisa dapat harus perlu sangat hal pihaknya semua para sejumlah".split()
@@ -386,11 +390,11 @@ class _SentenceReader:
             if self._cue_used(cue.start) or self.quotes.covers(cue.start) or self._claimed(cue.start, cue.end):
                 continue
             verb = match.group().lower()
-            if _NOT_SPEECH_BEFORE.search(self.lowered, max(s.start, cue.start - 12), cue.start):
+            if self._not_speech_before(max(s.start, cue.start - 12), cue.start):
                 continue  # "tanpa menyebut Ukraina": no statement is reported
             filler = _VERB_FILLER.match(self.lowered, cue.end, s.end)
             content_start = filler.end() if filler else cue.end
-            that = _THAT_AFTER_OBJECT.match(self.lowered, content_start, s.end)
+            that = _THAT_AFTER_OBJECT.match(self.lowered, content_start, s.end) if self.lowered.find(_THAT, content_start, s.end) >= 0 else None
             if that is not None:
                 content_start = that.end()  # "mengingatkan Kim bahwa …"
                 filler = that
@@ -408,6 +412,13 @@ class _SentenceReader:
             confidence = 0.6 if verb in cues.ATTITUDE_VERBS else 0.75
             if self._reported(content_start, s.end, cue, phrase, confidence, content):
                 return
+
+    def _not_speech_before(self, start: int, end: int) -> bool:
+        """``_NOT_SPEECH_BEFORE`` in ``[start, end)``, asked only when the last letter before the spaces can end one of its words."""
+        before = self.lowered[start:end].rstrip()  # the pattern's spaces are white space to rstrip too
+        if not before or before[-1] not in _NOT_SPEECH_LAST_LETTERS:
+            return False
+        return _NOT_SPEECH_BEFORE.search(self.lowered, start, end) is not None
 
     def _clause_floor(self, pos: int) -> int:
         """Where the clause before ``pos`` starts: the sentence, or after the last quote before it."""

@@ -58,9 +58,19 @@ def _cue_word_patterns(words: frozenset[str]) -> tuple[re.Pattern[str], ...]:
 _CUE_WORDS = _cue_word_patterns(_SPEECH | _PASSIVE | _ACCORDING_TO)
 
 
+#: The ASCII word characters as the pattern sees them: an ASCII character before a cue
+#: (nearly always a space) is looked up here rather than matched, which costs a tenth.
+_ASCII_WORD = frozenset(c for c in map(chr, range(128)) if _WORD_CHAR.match(c))
+
+
 def _starts_word(lowered: str, pos: int) -> bool:
     """Whether a word starts at ``pos`` (``\\b`` before a word character)."""
-    return pos == 0 or _WORD_CHAR.match(lowered, pos - 1) is None
+    if pos == 0:
+        return True
+    before = lowered[pos - 1]
+    if before.isascii():
+        return before not in _ASCII_WORD
+    return _WORD_CHAR.match(before) is None
 
 
 def _mark_positions(text: str) -> list[int]:

@@ -23,6 +23,7 @@ QUANTIFIERS = frozenset({"para", "sejumlah", "beberapa", "banyak", "seluruh", "k
 _TOKEN = regex.compile(r"\w+(?:[-'’.&/]\w+)*|[^\w\s]")
 _VERB_LIKE = regex.compile(r"(?:me|di|ber|ter|ke)\w{4,}")
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d&-]+")
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 _MAX_TOKENS = 40
 #: read_speaker reads this many tokens first, then this many, then all (most speaker phrases
 #: are short); see :func:`_cut_unseen` for when a step is enough. These steps build the
@@ -125,6 +126,13 @@ def _tokenize_with_pattern(text: str, start: int, end: int, limit: int) -> list[
         if len(out) >= limit:
             break
     return out
+
+
+def _is_acronym(word: str) -> bool:
+    """Whether ``_ACRONYM`` matches all of ``word``; most words fail at their second letter, which is checked first."""
+    if len(word) < 2 or word[1] in _ASCII_LOWER:
+        return False
+    return _ACRONYM.fullmatch(word) is not None
 
 
 def _is_role_word(lower: str) -> bool:
@@ -242,7 +250,7 @@ def split_role_name(tokens: Sequence[Token]) -> tuple[int, int]:
         if tok.text == ".":
             k += 1
             continue
-        if low in _NOT_NAME or (len(tok.text) <= 6 and _ACRONYM.fullmatch(tok.text)):
+        if low in _NOT_NAME or (len(tok.text) <= 6 and _is_acronym(tok.text)):
             if low in titles.REGION_ROLES:
                 skip_region = True
             k += 1
@@ -272,7 +280,7 @@ def _phrase(text: str, tokens: Sequence[Token], role_tokens: Sequence[Token] | N
         return SpeakerPhrase(start, end, "descriptor", role=text[start : tokens[-2].end])
     alias = None
     for i, tok in enumerate(tokens[:-2]):
-        if tok.text == "(" and tokens[i + 2].text == ")" and _ACRONYM.fullmatch(tokens[i + 1].text):
+        if tok.text == "(" and tokens[i + 2].text == ")" and _is_acronym(tokens[i + 1].text):
             alias = tokens[i + 1].text
     name_from, name_to = split_role_name(tokens)
     role_text = None

@@ -140,8 +140,10 @@ def _anchors(lowered: str, zone: Span, skip: Span | None) -> Iterator[regex.Matc
     if skip is None:
         yield from _ANCHOR.finditer(lowered, zone.start, zone.end)
         return
-    yield from _ANCHOR.finditer(lowered, zone.start, max(zone.start, skip.start))
-    yield from _ANCHOR.finditer(lowered, min(zone.end, skip.end), zone.end)
+    if skip.start > zone.start:  # a quote that opens or closes its zone leaves one side empty: no call for it
+        yield from _ANCHOR.finditer(lowered, zone.start, skip.start)
+    if skip.end < zone.end:
+        yield from _ANCHOR.finditer(lowered, skip.end, zone.end)
 
 
 def find_zone_outlets(text: str, lowered: str, zone: Span, skip: Span | None = None) -> ZoneOutlets:

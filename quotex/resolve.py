@@ -51,6 +51,8 @@ _MAX_CHAIN_GAP = 2  # paragraphs between parts of a multi-paragraph quote (ads, 
 
 def _name_tokens(name: str) -> tuple[str, ...]:
     """A name's lower-cased words."""
+    if name.isascii() and name.isprintable() and "-" not in name:
+        return tuple(name.lower().strip(" .,").split())  # its only separators are spaces: no pattern needed
     return tuple(t for t in _SPLIT.split(name.lower().strip(" .,")) if t)
 
 

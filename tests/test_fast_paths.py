@@ -189,3 +189,49 @@ def test_cue_words_are_single_words_as_the_cue_scan_assumes():
     from quotex.cue_index import _ACCORDING_TO, _PASSIVE, _SPEECH
 
     assert [w for w in _SPEECH | _PASSIVE | _ACCORDING_TO if not regex.fullmatch(r"\w+", w)] == []
+
+
+def test_word_start_lookup_agrees_with_the_word_pattern_for_every_character():
+    import sys
+
+    import regex
+
+    from quotex.cue_index import _starts_word
+
+    word = regex.compile(r"\w")
+    disagree = [c for c in map(chr, range(sys.maxunicode + 1)) if _starts_word(c + "x", 1) != (word.match(c) is None)]
+    assert disagree == []
+
+
+SHORT_WORD = st.text(alphabet="AZaz09&-_ÉéǅⅫ²\u0301 ", max_size=7)
+
+
+@given(SHORT_WORD)
+def test_acronym_check_agrees_with_the_acronym_pattern(word):
+    assert mentions._is_acronym(word) == (mentions._ACRONYM.fullmatch(word) is not None)
+
+
+NOT_SPEECH_PIECES = ["tanpa", "untuk", "agar", "enggan", "menolak", "sambil", "mengatakan", " ", "  ", "\n", "\x1c", "\u00a0", "x", ",", "é"]
+
+
+@given(st.lists(st.sampled_from(NOT_SPEECH_PIECES), max_size=8).map("".join), st.data())
+def test_not_speech_check_agrees_with_its_pattern(text, data):
+    from quotex.attribute import _NOT_SPEECH_BEFORE, _SentenceReader
+    from quotex.cue_index import CueIndex
+    from quotex.segment import Span
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    lowered = fold_case(text)
+    reader = _SentenceReader(text, Span(0, len(text)), None, [], CueIndex(lowered), 0, Span(0, len(text)))
+    assert reader._not_speech_before(start, end) == (_NOT_SPEECH_BEFORE.search(lowered, start, end) is not None)
+
+
+NAME_PIECES = ["Kim", "Jong-un", "Sri", "Mulyani", "O'Neil", " ", "  ", "\t", "\n", "\x1c", ".", ",", "‐", "é", "Ñ"]
+
+
+@given(st.lists(st.sampled_from(NAME_PIECES), max_size=8).map("".join))
+def test_name_words_split_without_the_pattern_as_with_it(name):
+    from quotex.resolve import _SPLIT, _name_tokens
+
+    assert _name_tokens(name) == tuple(t for t in _SPLIT.split(name.lower().strip(" .,")) if t)
