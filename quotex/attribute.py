@@ -135,8 +135,12 @@ _WORDS_UP_TO_6 = regex.compile(r"(?:\W*+(\w++)){0,6}")
 
 
 def _has_three_words(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds at least three words (one regex call, no loop)."""
-    return _THREE_WORDS.match(text, start, end) is not None
+    """Whether ``text[start:end]`` holds at least three words (one regex call, no loop).
+
+    Three words and the two gaps between them take five characters: a shorter range
+    (often the empty lead before a quote) is answered without the call.
+    """
+    return end - start >= 5 and _THREE_WORDS.match(text, start, end) is not None
 
 
 def _word_count(text: str, start: int, end: int) -> int:
@@ -319,7 +323,10 @@ class _SentenceReader:
         """The first trailing citation or cue outside quotes in ``[start, end)``."""
         if self._tails is None:  # found once per sentence, then looked up
             s = self.sentence
-            self._tails = [m.start() for m in _CONTENT_TAIL.finditer(self.lowered, s.start, s.end) if not self.quotes.covers(m.start())]
+            if self.lowered.find(",", s.start, s.end) < 0:
+                self._tails = []  # every tail starts with a comma
+            else:
+                self._tails = [m.start() for m in _CONTENT_TAIL.finditer(self.lowered, s.start, s.end) if not self.quotes.covers(m.start())]
         i = bisect_left(self._tails, start)
         return self._tails[i] if i < len(self._tails) and self._tails[i] < end else None
 

@@ -83,7 +83,7 @@ class _NameIndex:
         for w_start, w_end in _word_positions(self._lowered, word):
             # each run is joined to the word by a space: "(Putin)" has neither
             before = _RUN_BEFORE.search(text, max(0, w_start - 80), w_start) if text[w_start - 1 : w_start] == " " else None
-            after = _RUN_AFTER.match(text, w_end, min(len(text), w_end + 80)) if text[w_end : w_end + 1] == " " else None
+            after = _run_after(text, w_end)
             if before is None and after is None:
                 continue  # the word stands alone: no full name here
             run_start = before.start() if before else w_start
@@ -119,6 +119,16 @@ class _NameIndex:
 
 _RUN_BEFORE = regex.compile(r"(?:\p{Lu}[\w'’-]*[ ]+){1,4}\Z", regex.REVERSE)
 _RUN_AFTER = regex.compile(r"(?:[ ]+\p{Lu}[\w'’-]*){1,3}")
+
+
+def _run_after(text: str, end: int) -> regex.Match[str] | None:
+    """``_RUN_AFTER`` at ``end`` when a space follows; not asked when the next character is plain ASCII and no capital."""
+    if text[end : end + 1] != " ":
+        return None
+    after_space = text[end + 1 : end + 2]
+    if after_space.isascii() and after_space != " " and not after_space.isupper():
+        return None  # "Budi mengatakan": no capitalised word can follow the space
+    return _RUN_AFTER.match(text, end, min(len(text), end + 80))
 
 
 def _word_positions(lowered: str, word: str) -> list[tuple[int, int]]:

@@ -235,3 +235,17 @@ def test_name_words_split_without_the_pattern_as_with_it(name):
     from quotex.resolve import _SPLIT, _name_tokens
 
     assert _name_tokens(name) == tuple(t for t in _SPLIT.split(name.lower().strip(" .,")) if t)
+
+
+@settings(max_examples=300)
+@given(st.one_of(tricky_text, st.lists(st.sampled_from(NAME_PIECES + ["a", "b c", "mengatakan"]), max_size=10).map("".join)), st.data())
+def test_three_word_and_capitalised_run_checks_agree_with_their_patterns(text, data):
+    from quotex.attribute import _THREE_WORDS, _has_three_words
+    from quotex.resolve import _RUN_AFTER, _run_after
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert _has_three_words(text, start, end) == (_THREE_WORDS.match(text, start, end) is not None)
+    plain = _RUN_AFTER.match(text, start, min(len(text), start + 80)) if text[start : start + 1] == " " else None
+    fast = _run_after(text, start)
+    assert (fast and fast.span()) == (plain and plain.span())
