@@ -8,8 +8,9 @@ Each distinct source gets one entity id.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 import regex
@@ -156,6 +157,29 @@ _AGE = regex.compile(r"\(\d{1,3}\)")
 _NAME_OPENING_SENTENCE = regex.compile(
     r"(?:^|(?<=[.!?][\"”’]?[ ]))[ ]*(?P<name>\p{Lu}[\w'’-]+(?:[ ]+\p{Lu}[\w'’-]+){0,3})(?=[ ]+\p{Ll})", regex.MULTILINE
 )
+#: Where a sentence may open (``_NAME_OPENING_SENTENCE`` can match only there): after a
+#: line break, or after the mark that ends a sentence, a closing quote and one space.
+_OPENING = re.compile(r"\n|[.!?][\"”’]? ")
+
+
+def _sentence_opening_names(text: str, floor: int, before: int) -> Iterator[regex.Match[str]]:
+    """``_NAME_OPENING_SENTENCE``'s matches in ``[floor, before)``, the last first.
+
+    The pattern is tried only where a sentence may open, from the end: a fast scan for
+    those places (the few characters before ``floor`` included, which its look-behind
+    sees) instead of the pattern's own scan of the whole window. No match can hold such
+    a place after its start (a name has no line break and no sentence mark), so these
+    are the matches a scan from ``floor`` finds.
+    """
+    places = [m.end() for m in _OPENING.finditer(text, max(0, floor - 3), before) if m.end() > floor]
+    places.insert(0, floor)
+    match_at = _NAME_OPENING_SENTENCE.match
+    for place in reversed(places):
+        match = match_at(text, place, before)
+        if match is not None:
+            yield match
+
+
 _NOT_IN_NAMES = (
     function_words.CLAUSE_OPENERS | function_words.SPEAKER_STOPS | function_words.ADVERBS | function_words.CALENDAR
     | pronouns.ALL | frozenset({"hal", "ini", "itu", "para", "sejumlah", "beberapa"})
@@ -263,19 +287,16 @@ class _Resolver:
         """
         floor = max(0, before - _NARRATIVE_WINDOW)
         if _AGE.search(self.text, floor, before) is not None:  # most windows give no age: skip the slower pattern
-            found = self._last_name(_NAME_WITH_AGE, 1, floor, before)
+            # matches never overlap, so their names come in text order: read from the end
+            found = self._last_name(reversed(list(_NAME_WITH_AGE.finditer(self.text, floor, before))), 1)
             if found is not None:
                 return found  # a name given with an age is the surest introduction
-        return self._last_name(_NAME_OPENING_SENTENCE, 2, floor, before)
+        return self._last_name(_sentence_opening_names(self.text, floor, before), 2)
 
-    def _last_name(self, pattern: regex.Pattern[str], min_words: int, floor: int, before: int) -> SpeakerPhrase | None:
-        """The last name of at least ``min_words`` words that ``pattern`` finds in ``[floor, before)``.
-
-        Matches never overlap, so their names come in text order: the first one
-        that passes, read from the end, is the last.
-        """
+    def _last_name(self, matches: Iterable[regex.Match[str]], min_words: int) -> SpeakerPhrase | None:
+        """The name of the first of ``matches`` (last in the text first) that has at least ``min_words`` words."""
         text = self.text
-        for match in reversed(list(pattern.finditer(text, floor, before))):
+        for match in matches:
             tokens = tokenize(text, match.start("name"), match.end("name"), limit=6)
             name_from, name_to = split_role_name(tokens)
             if name_to - name_from < min_words or tokens[name_from].lower in _NOT_IN_NAMES or tokens[name_from].lower.endswith("nya"):

@@ -5,7 +5,7 @@ are read from a few tokens first; the cue index finds cues once per document. Ea
 compares the fast result with what the plain pattern or the full reading gives.
 """
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quotex import mentions
@@ -249,3 +249,18 @@ def test_three_word_and_capitalised_run_checks_agree_with_their_patterns(text, d
     plain = _RUN_AFTER.match(text, start, min(len(text), start + 80)) if text[start : start + 1] == " " else None
     fast = _run_after(text, start)
     assert (fast and fast.span()) == (plain and plain.span())
+
+
+OPENING_PIECES = ["Budi", "Santoso", "Ketua", "dia", "pergi", ".", "!", "?", '"', "”", "’", " ", "  ", "\n", "(35)", "é"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(OPENING_PIECES), max_size=20).map("".join))
+@example('dia. Budi pergi.\n“Ya.” Ketua Santoso pergi! Budi’ Santoso dia')
+def test_sentence_opening_names_are_the_matches_of_a_full_scan_last_first(text):
+    from quotex.resolve import _NAME_OPENING_SENTENCE, _sentence_opening_names
+
+    for before in {len(text), len(text) // 2}:
+        for floor in range(before + 1):  # every floor: a sentence mark just before it matters
+            full = [m.span() for m in _NAME_OPENING_SENTENCE.finditer(text, floor, before)]
+            assert [m.span() for m in _sentence_opening_names(text, floor, before)] == full[::-1]
