@@ -8,7 +8,9 @@ them. :func:`draft` stops before resolving so a backend can add candidates.
 
 from __future__ import annotations
 
+import operator
 from collections import Counter
+from collections.abc import Callable
 
 import attrs
 
@@ -20,27 +22,38 @@ from quotex.resolve import ResolvedSpeaker, resolve_speakers
 from quotex.segment import Span
 
 
-def _span(original: str, norm: NormalizedText, start: int, end: int) -> tuple[str, int, int]:
-    if norm.same_offsets:
-        return original[start:end], start, end
-    o_start, o_end = norm.original_start(start), norm.original_end(end)
-    return original[o_start:o_end], o_start, o_end
+SpanMapper = Callable[[int, int], tuple[str, int, int]]
 
 
-def _speaker(original: str, norm: NormalizedText, resolved: ResolvedSpeaker | None) -> Speaker | None:
+def _span_mapper(original: str, norm: NormalizedText) -> SpanMapper:
+    """A function from a normalized ``[start, end)`` to ``(text, start, end)`` in ``original``."""
+    if norm.same_offsets:  # nearly every document: no edit changed a length
+        return lambda start, end: (original[start:end], start, end)
+
+    def mapped(start: int, end: int) -> tuple[str, int, int]:
+        o_start, o_end = norm.original_start(start), norm.original_end(end)
+        return original[o_start:o_end], o_start, o_end
+
+    return mapped
+
+
+def _speaker(span: SpanMapper, resolved: ResolvedSpeaker | None) -> Speaker | None:
     if resolved is None:
         return None
     mention = None
     if resolved.mention is not None:
-        mention = Mention(*_span(original, norm, resolved.mention.start, resolved.mention.end))
+        mention = Mention(*span(resolved.mention.start, resolved.mention.end))
     return Speaker(resolved.name, resolved.role, resolved.entity, mention, resolved.kind)
 
 
-def _outlet(original: str, norm: NormalizedText, found: OutletMention | None, source: str) -> Outlet | None:
+def _outlet(span: SpanMapper, found: OutletMention | None, source: str) -> Outlet | None:
     if found is None:
         return None
-    _, start, end = _span(original, norm, found.start, found.end)
+    _, start, end = span(found.start, found.end)
     return Outlet(found.name, source, start, end)
+
+
+_ZONE = operator.attrgetter("zone")
 
 
 def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
@@ -84,11 +97,12 @@ def finish(found: Draft, candidates: list[Candidate] | None = None) -> Extractio
     original, norm, text = found.original, found.norm, found.text
     candidates = found.candidates if candidates is None else _without_overlaps(candidates)
     resolved, sources = resolve_speakers(text, candidates, norm.lowered)
-    publisher = _outlet(original, norm, find_publisher(text), "publisher")
+    span = _span_mapper(original, norm)
+    publisher = _outlet(span, find_publisher(text), "publisher")
     quotes: list[Quote] = []
     cited: list[Outlet | None] = []
     by_zone: dict[Span, ZoneOutlets] = {}
-    per_zone = Counter(cand.zone for cand in candidates)
+    per_zone = Counter(map(_ZONE, candidates))
     for i, cand in enumerate(candidates):
         excluded = Span(cand.start, cand.end) if cand.kind is QuoteKind.DIRECT else None
         zone_outlets = by_zone.get(cand.zone)
@@ -96,17 +110,17 @@ def finish(found: Draft, candidates: list[Candidate] | None = None) -> Extractio
             # a quote alone in its zone ignores citations inside itself: they need not be looked for
             skip = excluded if per_zone[cand.zone] == 1 else None
             zone_outlets = by_zone[cand.zone] = find_zone_outlets(text, norm.lowered, cand.zone, skip)
-        outlet = _outlet(original, norm, zone_outlets.best_outside(excluded), "cited")
+        outlet = _outlet(span, zone_outlets.best_outside(excluded), "cited")
         if outlet is None and i and (cand.chain_with_previous or cand.inherits == "chain"):
             outlet = cited[-1]
         cited.append(outlet)
-        q_text, start, end = _span(original, norm, cand.start, cand.end)
-        cue = Cue(*_span(original, norm, cand.cue.start, cand.cue.end)) if cand.cue else None
+        q_text, start, end = span(cand.start, cand.end)
+        cue = Cue(*span(cand.cue.start, cand.cue.end)) if cand.cue else None
         quotes.append(
             Quote(
-                q_text, start, end, cand.kind, _speaker(original, norm, resolved[i]), cue,
+                q_text, start, end, cand.kind, _speaker(span, resolved[i]), cue,
                 outlet or publisher, min(1.0, max(0.0, cand.confidence)),
             )
         )
-    speakers = tuple(s for s in (_speaker(original, norm, r) for r in sources) if s is not None)
+    speakers = tuple(s for s in (_speaker(span, r) for r in sources) if s is not None)
     return Extraction(tuple(quotes), publisher, speakers)

@@ -264,3 +264,13 @@ def test_sentence_opening_names_are_the_matches_of_a_full_scan_last_first(text):
         for floor in range(before + 1):  # every floor: a sentence mark just before it matters
             full = [m.span() for m in _NAME_OPENING_SENTENCE.finditer(text, floor, before)]
             assert [m.span() for m in _sentence_opening_names(text, floor, before)] == full[::-1]
+
+
+@settings(max_examples=400)
+@given(st.one_of(news_text, noisy_news_text, st.lists(st.sampled_from(OPENING_PIECES + ["…", "5", "a"]), max_size=12).map("".join)))
+def test_a_paragraph_without_an_end_mark_before_its_last_character_has_no_sentence_end(text):
+    from quotex.segment import _END_MARK, _SENTENCE_END, paragraph_bounds
+
+    for start, end in paragraph_bounds(text):
+        if _END_MARK.search(text, start, end - 1) is None:
+            assert list(_SENTENCE_END.finditer(text, start, end)) == []
