@@ -274,3 +274,10 @@ def test_a_paragraph_without_an_end_mark_before_its_last_character_has_no_senten
     for start, end in paragraph_bounds(text):
         if _END_MARK.search(text, start, end - 1) is None:
             assert list(_SENTENCE_END.finditer(text, start, end)) == []
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=30) | tricky_text)
+def test_same_length_check_finds_what_the_pattern_finds(text):
+    from quotex.normalize import _NEEDS_SAME_LENGTH, _needs_same_length_fixes
+
+    assert _needs_same_length_fixes(text) == (_NEEDS_SAME_LENGTH.search(text) is not None)
