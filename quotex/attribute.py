@@ -117,6 +117,7 @@ _NOT_SPEECH_BEFORE = regex.compile(rf"\b(?:{'|'.join(_NOT_SPEECH_WORDS)})\s+\Z")
 #: The letters those words end with: a verb after any other letter is asked nothing more.
 _NOT_SPEECH_LAST_LETTERS = frozenset(w[-1] for w in _NOT_SPEECH_WORDS)
 _THAT = "bahwa"
+_THAT_WINDOW = 200
 _THAT_AFTER_OBJECT = regex.compile(rf"(?:\w[\w-]*\s+){{1,4}}?(?P<comp>{_THAT})\s*,?\s*")
 _DATELINE_PREFIX = regex.compile(r"[^\n]{0,60}?\s[-–—]{1,2}\s+")
 _CLAUSE_START_WORDS = frozenset(
@@ -401,7 +402,7 @@ class _SentenceReader:
                 continue  # "tanpa menyebut Ukraina": no statement is reported
             filler = _VERB_FILLER.match(self.lowered, cue.end, s.end)
             content_start = filler.end() if filler else cue.end
-            that = _THAT_AFTER_OBJECT.match(self.lowered, content_start, s.end) if self.lowered.find(_THAT, content_start, s.end) >= 0 else None
+            that = self._that_after_object(content_start, s.end)
             if that is not None:
                 content_start = that.end()  # "mengingatkan Kim bahwa …"
                 filler = that
@@ -419,6 +420,17 @@ class _SentenceReader:
             confidence = 0.6 if verb in cues.ATTITUDE_VERBS else 0.75
             if self._reported(content_start, s.end, cue, phrase, confidence, content):
                 return
+
+    def _that_after_object(self, start: int, end: int) -> regex.Match[str] | None:
+        """``_THAT_AFTER_OBJECT`` at ``start``; not asked when no ``bahwa`` follows within a short window.
+
+        The window is bounded so that a megabyte sentence of speech verbs stays linear:
+        past it the pattern itself is asked, as its words may be long.
+        """
+        window_end = min(end, start + _THAT_WINDOW)
+        if window_end == end and self.lowered.find(_THAT, start, window_end) < 0:
+            return None
+        return _THAT_AFTER_OBJECT.match(self.lowered, start, end)
 
     def _not_speech_before(self, start: int, end: int) -> bool:
         """``_NOT_SPEECH_BEFORE`` in ``[start, end)``, asked only when the last letter before the spaces can end one of its words."""

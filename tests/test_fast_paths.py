@@ -281,3 +281,21 @@ def test_same_length_check_finds_what_the_pattern_finds(text):
     from quotex.normalize import _NEEDS_SAME_LENGTH, _needs_same_length_fixes
 
     assert _needs_same_length_fixes(text) == (_NEEDS_SAME_LENGTH.search(text) is not None)
+
+
+THAT_PIECES = ["bahwa", "kim", "menegaskan", "-", " ", ",", "\n", "x" * 120, "é"]
+
+
+@given(st.lists(st.sampled_from(THAT_PIECES), max_size=8).map("".join), st.data())
+def test_that_after_object_check_agrees_with_its_pattern(text, data):
+    from quotex.attribute import _THAT_AFTER_OBJECT, _SentenceReader
+    from quotex.cue_index import CueIndex
+    from quotex.segment import Span
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    lowered = fold_case(text)
+    reader = _SentenceReader(text, Span(0, len(text)), None, [], CueIndex(lowered), 0, Span(0, len(text)))
+    fast = reader._that_after_object(start, end)
+    plain = _THAT_AFTER_OBJECT.match(lowered, start, end)
+    assert (fast and fast.span()) == (plain and plain.span())
