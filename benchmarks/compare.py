@@ -56,13 +56,12 @@ for request in sys.stdin:
 class Version:
     """One quotex source tree, extracting in its own process on request."""
 
-    def __init__(self, name: str, tree: Path, corpus: Path, limit: int, cpu: int | None):
+    def __init__(self, name: str, tree: Path, corpus: Path, limit: int):
         self.name = name
         env = {**os.environ, "PYTHONPATH": str(tree)}
         self.process = subprocess.Popen(
             [sys.executable, "-c", WORKER, str(corpus), str(limit), str(CHUNK)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env, cwd=tempfile.gettempdir(),
-            preexec_fn=None if cpu is None else lambda: os.sched_setaffinity(0, {cpu}),
         )
         self.chunks = int(self._reply())
 
@@ -103,12 +102,14 @@ def main(argv: list[str] | None = None) -> int:
         cpu = min(os.sched_getaffinity(0))
     if cpu is not None and (cpu < 0 or not hasattr(os, "sched_setaffinity")):
         cpu = None
+    if cpu is not None:
+        os.sched_setaffinity(0, {cpu})  # the workers inherit it; this process only waits on them
     if corpus_missing(args.corpus):
         return 2
     scratch = Path(tempfile.mkdtemp(prefix="quotex-compare-")) / "tree"
     other_tree = _tree(args.rev, scratch)
     try:
-        versions = [Version(args.rev, other_tree, args.corpus, args.limit, cpu), Version("this tree", ROOT, args.corpus, args.limit, cpu)]
+        versions = [Version(args.rev, other_tree, args.corpus, args.limit), Version("this tree", ROOT, args.corpus, args.limit)]
         best = [[float("inf")] * versions[0].chunks for _ in versions]
         quotes = [[0] * versions[0].chunks for _ in versions]
         for round_ in range(args.rounds):
