@@ -214,17 +214,23 @@ def test_acronym_check_agrees_with_the_acronym_pattern(word):
 NOT_SPEECH_PIECES = ["tanpa", "untuk", "agar", "enggan", "menolak", "sambil", "mengatakan", " ", "  ", "\n", "\x1c", "\u00a0", "x", ",", "é"]
 
 
-@given(st.lists(st.sampled_from(NOT_SPEECH_PIECES), max_size=8).map("".join), st.data())
-def test_not_speech_check_agrees_with_its_pattern(text, data):
-    from quotex.attribute import _NOT_SPEECH_BEFORE, _SentenceReader
-    from quotex.cue_index import CueIndex
+def _reader_and_range(text, data):
+    """A sentence reader over all of ``text`` (one sentence, no quotes), and a range of it drawn from ``data``."""
+    from quotex.attribute import _SentenceReader
     from quotex.segment import Span
 
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
-    lowered = fold_case(text)
-    reader = _SentenceReader(text, Span(0, len(text)), None, [], CueIndex(lowered), 0, Span(0, len(text)))
-    assert reader._not_speech_before(start, end) == (_NOT_SPEECH_BEFORE.search(lowered, start, end) is not None)
+    whole = Span(0, len(text))
+    return _SentenceReader(text, whole, None, [], CueIndex(fold_case(text)), 0, whole), start, end
+
+
+@given(st.lists(st.sampled_from(NOT_SPEECH_PIECES), max_size=8).map("".join), st.data())
+def test_not_speech_check_agrees_with_its_pattern(text, data):
+    from quotex.attribute import _NOT_SPEECH_BEFORE
+
+    reader, start, end = _reader_and_range(text, data)
+    assert reader._not_speech_before(start, end) == (_NOT_SPEECH_BEFORE.search(reader.lowered, start, end) is not None)
 
 
 NAME_PIECES = ["Kim", "Jong-un", "Sri", "Mulyani", "O'Neil", " ", "  ", "\t", "\n", "\x1c", ".", ",", "‐", "é", "Ñ"]
@@ -288,14 +294,9 @@ THAT_PIECES = ["bahwa", "kim", "menegaskan", "-", " ", ",", "\n", "x" * 120, "é
 
 @given(st.lists(st.sampled_from(THAT_PIECES), max_size=8).map("".join), st.data())
 def test_that_after_object_check_agrees_with_its_pattern(text, data):
-    from quotex.attribute import _THAT_AFTER_OBJECT, _SentenceReader
-    from quotex.cue_index import CueIndex
-    from quotex.segment import Span
+    from quotex.attribute import _THAT_AFTER_OBJECT
 
-    start = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(start, len(text)))
-    lowered = fold_case(text)
-    reader = _SentenceReader(text, Span(0, len(text)), None, [], CueIndex(lowered), 0, Span(0, len(text)))
+    reader, start, end = _reader_and_range(text, data)
     fast = reader._that_after_object(start, end)
-    plain = _THAT_AFTER_OBJECT.match(lowered, start, end)
+    plain = _THAT_AFTER_OBJECT.match(reader.lowered, start, end)
     assert (fast and fast.span()) == (plain and plain.span())
