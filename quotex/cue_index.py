@@ -9,14 +9,14 @@ of them, so they are skipped whole. Plain data in (the case-folded text), positi
 
 from __future__ import annotations
 
-import os
 import re
 from bisect import bisect_left
 
 import regex
 
-from quotex.lang.id import cues, quote_marks
-from quotex.wordsets import alternation
+from quotex.lang.id import cues
+from quotex.quote_spans import mark_positions
+from quotex.wordsets import alternation, prefix_led_patterns
 
 __all__ = ["CueIndex"]
 
@@ -28,34 +28,13 @@ _WORD_CHAR = regex.compile(r"\w")
 #: and verbs (``nilai``, ``harapan``) and start no attribution on their own. The
 #: space may not be a line break: a cue belongs to its comma's paragraph.
 _CUE_AFTER_COMMA = re.compile(r",[^\S\n]*(?:" + alternation(w.lower() for w in cues.AFTER_CUES) + ")")
-#: The quote marks, each looked for on its own with ``str.find`` (a memchr-fast search):
-#: four times faster than a character-class scan, and most documents hold few of them.
-_MARKS = quote_marks.ALL
 
 
-def _cue_word_patterns(words: frozenset[str]) -> tuple[re.Pattern[str], ...]:
-    """Patterns that together find every listed word, the longest listed prefix at each place.
-
-    One pattern per pair of first letters (``me…``, ``di…``, ``ber…``), led by the prefix
-    its words share. The standard library looks for such a literal prefix with a fast
-    character search and tries the word trie only where it occurs; one pattern for all
-    the words would try the trie at every ``b``, ``d`` and ``m`` (a third slower). No
-    ``\\b``: :func:`_starts_word` drops the matches inside a word, and as every listed
-    word is all word characters, such a match ends inside its own word and so never
-    hides a match at the next word's start (a test checks that the lists hold single words).
-    """
-    groups: dict[str, list[str]] = {}
-    for word in sorted(words):
-        groups.setdefault(word[:2], []).append(word)
-    patterns = []
-    for group in groups.values():
-        shared = os.path.commonprefix(group)[: min(map(len, group)) - 1]  # every word keeps a letter for the trie
-        patterns.append(re.compile(re.escape(shared) + "(?:" + alternation(w[len(shared) :] for w in group) + ")"))
-    return tuple(patterns)
-
-
-#: Words that start a cue anywhere in a sentence.
-_CUE_WORDS = _cue_word_patterns(_SPEECH | _PASSIVE | _ACCORDING_TO)
+#: Words that start a cue anywhere in a sentence, found by literal prefix (the longest listed
+#: word at each place). No ``\b``: :func:`_starts_word` drops the matches inside a word, and
+#: as every listed word is all word characters, such a match ends inside its own word and so
+#: never hides a match at the next word's start (a test checks that the lists hold single words).
+_CUE_WORDS = prefix_led_patterns(_SPEECH | _PASSIVE | _ACCORDING_TO)
 
 
 #: The ASCII word characters as the pattern sees them: an ASCII character before a cue
@@ -71,20 +50,6 @@ def _starts_word(lowered: str, pos: int) -> bool:
     if before.isascii():
         return before not in _ASCII_WORD
     return _WORD_CHAR.match(before) is None
-
-
-def _mark_positions(text: str) -> list[int]:
-    """Where every quote mark of ``text`` is, in order."""
-    found: list[int] = []
-    find = text.find
-    for mark in _MARKS:
-        if mark in text:
-            i = find(mark)
-            while i >= 0:
-                found.append(i)
-                i = find(mark, i + 1)
-    found.sort()
-    return found
 
 
 def _between(positions: list[int], start: int, end: int) -> list[int]:
@@ -118,7 +83,7 @@ class CueIndex:
         self.after_comma = [m.start() for m in _CUE_AFTER_COMMA.finditer(lowered)]  #: the commas
         self.lowered = lowered
         self.cues = sorted(self.speech + self.passive + self.according_to + self.after_comma)  #: all cues
-        self.marks = _mark_positions(lowered)  #: every quote mark
+        self.marks = mark_positions(lowered)  #: every quote mark
 
     def readable(self, ranges: list[tuple[int, int]]) -> list[bool]:
         """For each of ``ranges`` (in text order, not overlapping): does it hold a cue or a quote mark?

@@ -23,7 +23,7 @@ QUANTIFIERS = frozenset({"para", "sejumlah", "beberapa", "banyak", "seluruh", "k
 _TOKEN = regex.compile(r"\w+(?:[-'’.&/]\w+)*|[^\w\s]")
 _VERB_LIKE = regex.compile(r"(?:me|di|ber|ter|ke)\w{4,}")
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d&-]+")
-_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_ASCII_LOWER = frozenset(string.ascii_lowercase)
 _MAX_TOKENS = 40
 #: read_speaker reads this many tokens first, then this many, then all (most speaker phrases
 #: are short); see :func:`_cut_unseen` for when a step is enough. These steps build the

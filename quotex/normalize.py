@@ -25,7 +25,7 @@ _NEEDS_SAME_LENGTH = re.compile("[" + re.escape(_SPACE_LIKE + _CONTROLS) + "\r\u
 
 #: Those characters that are ASCII, as bytes: an ASCII text (most news) is checked for them
 #: by deleting them from its bytes, faster than the printable check below.
-_ASCII_NEEDS_SAME_LENGTH = "".join(c for c in _SPACE_LIKE + _CONTROLS + "\r\u2028\u2029\x85" if c.isascii()).encode("ascii")
+_ASCII_NEEDS_SAME_LENGTH = bytes(sorted(code for code in _SAME_LENGTH if code < 128))
 
 # Length-changing edits: drop zero-width characters, decode HTML entities.
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"

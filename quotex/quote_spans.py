@@ -7,7 +7,6 @@ or to a cue that the writer forgot to close before: ``"Ya, kata dia.``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import attrs
@@ -28,8 +27,6 @@ class QuoteSpan:
     double: bool
 
 
-#: A plain character class: the standard library scans it about 2.5x faster than regex.
-_MARK = re.compile("[" + re.escape(quote_marks.ALL) + "]")
 _OPEN_CONTEXT = frozenset(" \t\n([{<—–-/:;,=")
 _FORGOTTEN_CLOSE = regex.compile(
     r"[,.!?]\s+(?:" + "|".join(sorted(cues.AFTER_CUES, key=len, reverse=True)) + r")(?:nya)?\b(?=[^\"“”]{0,150}$)",
@@ -67,17 +64,40 @@ def _unclosed(text: str, open_: int, end: int) -> QuoteSpan | None:
     return _make(text, open_, end, False, True)
 
 
+def mark_positions(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Where the quote marks of ``text[start:end]`` are, in order.
+
+    Each mark is looked for on its own with ``str.find`` (a memchr-fast search): four
+    times faster than a character-class scan, and most texts hold few marks.
+    """
+    end = len(text) if end is None else end
+    found: list[int] = []
+    find = text.find
+    for mark in quote_marks.ALL:
+        if mark not in text:  # most marks are in no document: the plain test costs least
+            continue
+        i = find(mark, start, end)
+        while i >= 0:
+            found.append(i)
+            i = find(mark, i + 1, end)
+    found.sort()
+    return found
+
+
 def find_quote_spans(text: str, start: int, end: int, marks: Sequence[int] | None = None) -> list[QuoteSpan]:
     """Top-level quote spans in ``text[start:end]``, in order, never overlapping.
 
-    ``marks``: the positions of the quote marks in that range, when the caller has them.
+    ``marks``: the positions of the quote marks in that range (:func:`mark_positions`),
+    when the caller has them.
     """
+    if marks is None:
+        marks = mark_positions(text, start, end)
     spans: list[QuoteSpan] = []
     double_open = -1  # position of the open double mark, or -1
     single_open = -1
     nested = 0
     scanned = start  # the open quote has no sentence break before here (keeps the scan linear)
-    for i in (m.start() for m in _MARK.finditer(text, start, end)) if marks is None else marks:
+    for i in marks:
         ch = text[i]
         prev = text[i - 1] if i > start else " "
         nxt = text[i + 1] if i + 1 < end else " "

@@ -29,9 +29,10 @@ class Span(NamedTuple):
 
 #: The leading lookahead changes nothing it matches, but lets the engine jump between
 #: candidate characters: a third faster.
-_SENTENCE_END = regex.compile(r"""(?=[.!?…])[.!?…]+["”’'»)\]]*(?=\s+["“”‘'«(\[]?[\p{Lu}\p{N}])""")
-#: The marks that can end a sentence (``_SENTENCE_END`` starts with one).
-_END_MARK = re.compile("[.!?…]")
+_END_MARKS = ".!?…"
+_SENTENCE_END = regex.compile(rf"""(?=[{_END_MARKS}])[{_END_MARKS}]+["”’'»)\]]*(?=\s+["“”‘'«(\[]?[\p{{Lu}}\p{{N}}])""")
+#: Any mark that can end a sentence (``_SENTENCE_END`` starts with one).
+_END_MARK = re.compile(f"[{_END_MARKS}]")
 #: A line from its first to its last non-space character (``\s`` as ``str.strip`` sees it).
 _PARAGRAPH = re.compile(r"[^\s](?:[^\n]*[^\s])?")
 #: The word (with its dots) that ends right before a period, read backwards: one attempt, not twelve.

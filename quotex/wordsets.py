@@ -7,6 +7,8 @@ branch that matches the next character, which keeps scans near linear speed.
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Iterable
 
 import regex
@@ -39,3 +41,21 @@ def alternation(words: Iterable[str]) -> str:
     if not cleaned:
         return "(?!)"
     return _pattern(_trie(cleaned))
+
+
+def prefix_led_patterns(words: Iterable[str]) -> tuple[re.Pattern[str], ...]:
+    """Standard-library patterns that together find every listed word, the longest at each place.
+
+    One pattern per pair of first letters (``me…``, ``di…``, ``ber…``), led by the prefix
+    its words share. The standard library looks for such a literal prefix with a fast
+    character search and tries the word trie only where it occurs; one pattern for all
+    the words would try the trie at every first letter (a third slower on Indonesian cues).
+    """
+    groups: dict[str, list[str]] = {}
+    for word in sorted({w for w in words if w}):
+        groups.setdefault(word[:2], []).append(word)
+    patterns = []
+    for group in groups.values():
+        shared = os.path.commonprefix(group)[: min(map(len, group)) - 1]  # every word keeps a letter for the trie
+        patterns.append(re.compile(re.escape(shared) + "(?:" + alternation(w[len(shared) :] for w in group) + ")"))
+    return tuple(patterns)

@@ -101,10 +101,11 @@ GROUPED_WORDS = ["di", "dia", "diam", "kata", "katanya", "menurut", "menurutnya"
 
 @given(st.lists(st.sampled_from([*GROUPED_WORDS, " ", "x", "-", "é"]), max_size=20).map("".join))
 def test_cue_word_patterns_by_first_letters_find_the_longest_listed_word_at_each_word_start(text):
-    from quotex.cue_index import _cue_word_patterns, _starts_word
+    from quotex.cue_index import _starts_word
+    from quotex.wordsets import prefix_led_patterns
 
     found = sorted(
-        m.span() for pattern in _cue_word_patterns(frozenset(GROUPED_WORDS)) for m in pattern.finditer(text) if _starts_word(text, m.start())
+        m.span() for pattern in prefix_led_patterns(GROUPED_WORDS) for m in pattern.finditer(text) if _starts_word(text, m.start())
     )
     assert found == [m.span() for m in _with_boundary(GROUPED_WORDS).finditer(text)]
 
@@ -112,11 +113,15 @@ def test_cue_word_patterns_by_first_letters_find_the_longest_listed_word_at_each
 @settings(max_examples=400)
 @given(st.one_of(news_text, noisy_news_text, tricky_text))
 def test_quote_marks_found_one_by_one_are_those_a_character_class_finds(text):
-    from quotex.quote_spans import _MARK, find_quote_spans
+    import re
+
+    from quotex.lang.id import quote_marks
+    from quotex.quote_spans import find_quote_spans
     from quotex.segment import paragraph_bounds
 
     cues = CueIndex(fold_case(text))
-    assert cues.marks == [m.start() for m in _MARK.finditer(text)]
+    character_class = re.compile("[" + re.escape(quote_marks.ALL) + "]")
+    assert cues.marks == [m.start() for m in character_class.finditer(text)]
     for start, end in paragraph_bounds(text):
         assert find_quote_spans(text, start, end, cues.marks_in(start, end)) == find_quote_spans(text, start, end)
 
