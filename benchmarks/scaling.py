@@ -3,13 +3,14 @@
     python benchmarks/scaling.py [--corpus ../shared/corpus/news.jsonl] [--repeats 1,4] [--plot docs/scaling.png]
 
 Every mode streams the same JSON Lines file (the corpus, or the corpus written
-N times over for ``--repeats N``) and extracts every document. Prints
-the seconds a Dask cluster took to start and close ("start s", paid once per
-job), the seconds of work between, documents/s and chars/s over that work, speed-up over
-one worker, and the peak memory of the largest worker process (VmRSS, sampled from /proc). Goals: 2 workers >= 1.7x
-one worker; per-worker memory flat as the corpus grows. Writes a PNG of
-documents/s against workers when matplotlib is installed. The Dask workers run
-without Dask's statistical profiler (``--dask-profiler`` keeps it): see NO_PROFILER.
+N times over for ``--repeats N``) and extracts every document. Prints the seconds
+a Dask cluster took to start and close ("start s", paid once per job), the seconds
+of work between, documents/s and chars/s over that work, speed-up over one worker,
+and the peak memory of the largest worker process (VmRSS, sampled from /proc).
+Goals: 2 workers >= 1.7x one worker; per-worker memory flat as the corpus grows.
+Writes a PNG of documents/s against workers when matplotlib is installed. The Dask
+workers run with ``quotex.dask.WORKER_CONFIG``, so without Dask's statistical
+profiler (``--dask-profiler`` keeps it).
 
 A last mode, "2 independent", is the machine's own ceiling: two processes that
 each read the file and extract every other document, with nothing shared or sent
@@ -145,12 +146,6 @@ def _parse(line: str):
 BLOCKSIZE = "2MiB"
 
 
-#: Dask's statistical profiler samples each worker's stack every 10 ms. On quotex's pure-Python
-#: tasks it cost about 10 % of the workers' CPU time (55 against 61 s on the 4x corpus), and on
-#: two cores its threads compete with the other worker. Off unless ``--dask-profiler``.
-NO_PROFILER = {"distributed.worker.profile.enabled": False}
-
-
 def run_dask(path: Path, workers: int, blocksize: str = BLOCKSIZE, profiler: bool = False) -> tuple[int, float]:
     """A LocalCluster with ``workers`` single-threaded processes reading the file in blocks.
 
@@ -161,10 +156,10 @@ def run_dask(path: Path, workers: int, blocksize: str = BLOCKSIZE, profiler: boo
     import dask.bag as db
     from distributed import Client, LocalCluster
 
-    from quotex.dask import extract_bag
+    from quotex.dask import WORKER_CONFIG, extract_bag
 
     start = time.perf_counter()
-    with (dask.config.set({} if profiler else NO_PROFILER),  # the nanny passes this config on to its worker
+    with (dask.config.set({} if profiler else WORKER_CONFIG),
           LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, Client(cluster)):
         work = time.perf_counter()
         docs = db.read_text(str(path), blocksize=blocksize).map(_parse).filter(lambda d: d is not None)

@@ -7,10 +7,10 @@ this machine; with it, the same code runs on an existing cluster (every worker
 needs ``pip install 'quotex[dask]'`` and read access to ARCHIVE). With no
 archive given it builds a small one from the seeds first.
 
-The LocalCluster's workers run without Dask's statistical profiler, which takes
-about a tenth of their CPU time on quotex's pure-Python tasks. On a cluster of
-your own, set ``DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False`` where the
-workers start.
+The LocalCluster's workers run with ``quotex.dask.WORKER_CONFIG``: without Dask's
+statistical profiler, which takes about a tenth of their CPU time on quotex's
+pure-Python tasks. On a cluster of your own, set
+``DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False`` where the workers start.
 """
 
 import argparse
@@ -22,7 +22,7 @@ import dask.bag as db
 import dask.dataframe as dd
 from distributed import Client, LocalCluster
 
-from quotex.dask import bag_to_dataframe, extract_bag
+from quotex.dask import WORKER_CONFIG, bag_to_dataframe, extract_bag
 from quotex.documents import parse_jsonl_line
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,7 +47,7 @@ def main() -> None:
 
     cluster = None
     if not args.scheduler:
-        with dask.config.set({"distributed.worker.profile.enabled": False}):  # passed on to the workers
+        with dask.config.set(WORKER_CONFIG):  # the nannies pass it on to their workers
             cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=None)
     with Client(args.scheduler or cluster) as client:
         lines = db.read_text(str(archive), blocksize=args.blocksize)

@@ -29,7 +29,13 @@ from quotex.batch import DocumentResult, extract_batch
 from quotex.documents import Document, DocumentError, document_from_record
 from quotex.serialize import RECORD_COLUMNS, flatten
 
-__all__ = ["COLUMNS", "bag_to_dataframe", "empty_frame", "extract_bag", "extract_dataframe", "records_frame"]
+__all__ = ["COLUMNS", "WORKER_CONFIG", "bag_to_dataframe", "empty_frame", "extract_bag", "extract_dataframe", "records_frame"]
+
+#: Dask settings for workers that run quotex: ``with dask.config.set(WORKER_CONFIG): LocalCluster(…)``
+#: (a nanny passes them on to its worker; on a cluster of your own, set them where the workers
+#: start). Dask's statistical profiler samples each worker's stack every 10 ms; on quotex's
+#: pure-Python tasks it took about a tenth of the workers' CPU time (see docs/scaling.md).
+WORKER_CONFIG: dict[str, Any] = {"distributed.worker.profile.enabled": False}
 
 _DTYPES = {str: "string", int: "Int64", float: "Float64"}
 #: Column name -> pandas dtype of the DataFrame :func:`extract_dataframe` returns.

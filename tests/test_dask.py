@@ -5,6 +5,7 @@ import json
 import pytest
 
 pytest.importorskip("distributed")
+import dask
 import dask.bag as db
 import dask.dataframe as dd
 import pandas as pd
@@ -12,14 +13,25 @@ from distributed import Client, LocalCluster
 
 import quotex
 from conftest import SEEDS
-from quotex.dask import COLUMNS, empty_frame, extract_bag, extract_dataframe
+from quotex.dask import COLUMNS, WORKER_CONFIG, empty_frame, extract_bag, extract_dataframe
 from quotex.serialize import flatten
 
 
 @pytest.fixture(scope="module")
 def client():
-    with LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster, Client(cluster) as c:
+    with dask.config.set(WORKER_CONFIG):  # as the docs advise: set while the workers start
+        cluster = LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None)
+    with cluster, Client(cluster) as c:
         yield c
+
+
+def test_worker_config_reaches_the_workers_and_turns_their_profiler_off(client):
+    """WORKER_CONFIG set around the cluster's start holds in each worker process: no profile samples after a task."""
+    client.submit(sum, range(2_000_000), pure=False).result()  # long enough for the 10 ms sampler to fire
+    enabled = client.run(lambda: dask.config.get("distributed.worker.profile.enabled"))
+    samples = client.run(lambda dask_worker: dask_worker.profile_recent["count"])
+    assert list(enabled.values()) == [False, False]
+    assert list(samples.values()) == [0, 0]
 
 
 @pytest.fixture(scope="module")
