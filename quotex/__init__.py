@@ -6,6 +6,7 @@
 """
 
 from quotex.api import extract, extract_quotes
+from quotex.evaluation import Evaluation, GoldFormatError, evaluate
 from quotex.extractor import Extractor
 from quotex.html import render_html
 from quotex.model import Cue, Extraction, Mention, Outlet, Quote, QuoteKind, Speaker
@@ -15,8 +16,10 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Cue",
+    "Evaluation",
     "Extraction",
     "Extractor",
+    "GoldFormatError",
     "Mention",
     "ModelsMissingError",
     "Outlet",
@@ -25,6 +28,7 @@ __all__ = [
     "Speaker",
     "StanzaUnavailableError",
     "__version__",
+    "evaluate",
     "extract",
     "extract_quotes",
     "render_html",

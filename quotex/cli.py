@@ -1,4 +1,4 @@
-"""The ``quotex`` command line: ``quotex extract`` for archives, ``quotex render`` for one article.
+"""The ``quotex`` command line: ``extract`` for archives, ``render`` for one article, ``evaluate`` on gold files.
 
 Exit status: 0 when every document was processed, 1 when some failed (each
 reported on stderr with its id and reason), 2 for a usage error.
@@ -74,6 +74,15 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("article", help="a UTF-8 .txt file, or - for stdin")
     render.add_argument("-o", "--output", help="HTML file to write (default: stdout)")
     render.add_argument("--title", help="page title (default: the file name)")
+
+    ev = commands.add_parser("evaluate", help="score quotex on gold files (GUIDELINES sections 5 and 6)",
+                             description="Detection, end-to-end, attribution, outlets, roles and calibration against annotated articles.")
+    ev.add_argument("gold", nargs="+", metavar="GOLD", help="gold .json files or folders of them")
+    ev.add_argument("--errors", action="store_true", help="also list every miss, spurious quote, wrong speaker and wrong outlet")
+    ev.add_argument("--json", action="store_true", help="print the figures as one JSON line")
+    ev.add_argument("--predictions", metavar="FILE.jsonl", help="score these predictions instead of running quotex")
+    ev.add_argument("--backend", choices=BACKENDS, default="rules", help="extraction backend (default: rules)")
+    ev.add_argument("--stanza-dir", default=None, help=f"stanza model directory (default: ${ENV_VAR}, else stanza's own)")
 
     models = commands.add_parser("models", help="get the Indonesian stanza models of the stanza backend")
     actions = models.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -166,6 +175,26 @@ def _run_render(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_evaluate(args: argparse.Namespace) -> int:
+    import json
+
+    from quotex.evaluation import GoldFormatError, evaluate, evaluation_to_dict, format_errors, format_summary
+    from quotex.evaluation.metrics import read_predictions
+
+    try:
+        predictions = read_predictions(args.predictions) if args.predictions else None
+        result = evaluate(args.gold, backend=args.backend, stanza_dir=args.stanza_dir, predictions=predictions)
+    except (GoldFormatError, ValueError, OSError) as error:
+        print(f"quotex: {error}", file=sys.stderr)
+        return 2
+    if args.errors:
+        listed = format_errors(result)
+        if listed:
+            print(listed)
+    print(json.dumps(evaluation_to_dict(result), ensure_ascii=False) if args.json else format_summary(result))
+    return 0
+
+
 def _run_models(args: argparse.Namespace) -> int:
     from quotex import stanza_models
 
@@ -201,6 +230,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_extract(args)
         if args.command == "models":
             return _run_models(args)
+        if args.command == "evaluate":
+            return _run_evaluate(args)
         return _run_render(args)
     except (StanzaUnavailableError, ModelsMissingError) as error:
         print(f"quotex: {error}", file=sys.stderr)
