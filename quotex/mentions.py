@@ -16,6 +16,7 @@ import attrs
 import regex
 
 from quotex.lang.id import function_words, places, pronouns, titles
+from quotex.lang.id.common_words import is_common
 
 #: Quantifiers that open a group: ``para analis``, ``sejumlah pengamat``.
 QUANTIFIERS = frozenset({"para", "sejumlah", "beberapa", "banyak", "seluruh", "kalangan", "pihak", "sebagian", "kedua", "segenap", "semua"})
@@ -32,9 +33,19 @@ _SPEAKER_STEPS = (4, 10)
 #: How far past a ``(`` the reader looks for its ``)``.
 _PAREN_REACH = 8
 _NAME_LIKE_HONORIFICS = frozenset({"gus", "ning", "raden", "tan", "sri", "tun", "mas"})
-_GENERIC_CAPITALISED = titles.INSTITUTION_WORDS | places.PLACES | places.COMPASS
 _MARKERS_AND_DEGREES = titles.APPOSITION_MARKERS | titles.DEGREES
-_NOT_NAME = titles.ROLE_WORDS | titles.HONORIFICS | titles.INSTITUTION_WORDS | places.PLACES | places.COMPASS | titles.DEGREES
+_NOT_NAME = (
+    titles.ROLE_WORDS | titles.HONORIFICS | titles.INSTITUTION_WORDS | places.PLACES | places.COMPASS | titles.DEGREES
+    | titles.ROMAN_NUMERALS | titles.NAMED_BY_NEXT_WORD
+)
+#: Heads whose next capitalised word names them (a region, a mosque, a university): part of the role.
+_NAMED_BY_NEXT = titles.REGION_ROLES | titles.NAMED_BY_NEXT_WORD
+#: How many comma-separated parts of a description may come before the name.
+_MAX_ROLE_PARTS = 4
+#: Words that join the last item of a list inside a role: ``Politik, Hukum, dan Keamanan``.
+_LIST_JOINERS = frozenset({"dan", "serta"})
+#: A capitalised run longer than this is an institution with a short name after it.
+_LONGEST_NAME = 5
 
 
 class Token:
@@ -155,6 +166,7 @@ def _read_noun_phrase(tokens: Sequence[Token], i: int) -> int:
     good = i
     consumed = 0
     saw_cap = False
+    name_begun = False  # a word that can only be part of a name: "di", "dari" after it open a place
     lower_run = 0
     while i < n:
         tok = tokens[i]
@@ -179,9 +191,10 @@ def _read_noun_phrase(tokens: Sequence[Token], i: int) -> int:
         ):
             saw_cap = True
             lower_run = 0
+            name_begun = name_begun or _may_be_name(tok)
         elif _is_role_word(low) or (consumed == 0 and (low in QUANTIFIERS or low in pronouns.DESCRIPTORS)):
             lower_run = 0
-        elif low in titles.ROLE_CONNECTORS and consumed and i + 1 < n and (
+        elif low in titles.ROLE_CONNECTORS and consumed and not (name_begun and low in _PLACE_CONNECTORS and not _name_follows(tokens, i + 1)) and i + 1 < n and (
             tokens[i + 1].is_cap or _is_role_word(tokens[i + 1].lower)
         ):
             i += 1
@@ -207,19 +220,66 @@ def _read_noun_phrase(tokens: Sequence[Token], i: int) -> int:
     return good
 
 
+#: Connectors that, after a person's name, open where or when they spoke: ``Hanafi di Gedung DPR``.
+_PLACE_CONNECTORS = frozenset({"di", "dari", "pada", "untuk", "se"})
+
+
+def _may_be_name(tok: Token) -> bool:
+    """Whether a capitalised token can only be (part of) a name: no title, institution, place, acronym or common word."""
+    low = tok.lower
+    return not (low in _NOT_NAME or _is_acronym(tok.text) or is_common(low) or low in function_words.CALENDAR)
+
+
+def _name_follows(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the capitalised run at ``tokens[i]`` holds a full name (``di Seoul Leif-Eric Easley``), not only a place (``di Banjarbaru``)."""
+    names = 0
+    while i < len(tokens) and tokens[i].is_word and (tokens[i].is_cap or tokens[i].lower in titles.ROLE_CONNECTORS):
+        names += tokens[i].is_cap and _may_be_name(tokens[i])
+        if names >= 2:
+            return True
+        i += 1
+    return i == len(tokens)  # the tokens read end inside the run: read on (see read_speaker's steps)
+
+
+def _names_a_person(tokens: Sequence[Token], *, in_role: bool = False) -> bool:
+    """Whether the phrase ``tokens`` holds a personal name (not only a role or an institution)."""
+    name_from, name_to = split_role_name(tokens, in_role=in_role)
+    return any(_may_be_name(t) for t in tokens[name_from:name_to])
+
+
+def names_a_person(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a phrase read by this module) holds a personal name."""
+    return _names_a_person(tokenize(text, start, end))
+
+
+def opens_with_common_word(text: str, start: int, end: int) -> int:
+    """Past a capitalised common word that opens a sentence (``Praktis``, ``Kebijakan``), else ``start``.
+
+    Titles (``Gubernur``) and ranks are not skipped: they open a speaker phrase.
+    """
+    tokens = tokenize(text, start, end, limit=2)
+    if len(tokens) < 2 or not tokens[0].is_cap or not tokens[1].is_word:
+        return start
+    low = tokens[0].lower
+    if low in titles.ROLE_WORDS or low in titles.HONORIFICS or low in _NOT_NAME or not is_common(low):
+        return start
+    return tokens[1].start
+
+
 def _is_name_token(tok: Token) -> bool:
     return tok.is_word and tok.is_cap and tok.lower not in function_words.CALENDAR
 
 
-def split_role_name(tokens: Sequence[Token]) -> tuple[int, int]:
+def split_role_name(tokens: Sequence[Token], *, in_role: bool = False) -> tuple[int, int]:
     """Split a phrase's tokens: returns ``(name_from, name_to)``; role is before.
 
     The name is the final run of capitalised words, less the titles, ranks,
     institutions and places at its left (``Presiden Rusia | Vladimir Putin``).
-    ``name_from == name_to`` when the phrase names no person.
+    ``name_from == name_to`` when the phrase names no person. ``in_role``: the phrase
+    continues a description (after a comma), so its first common words are still role.
     """
     end = len(tokens)
-    while end and (not tokens[end - 1].is_word or tokens[end - 1].lower in titles.DEGREES):
+    while end and (not tokens[end - 1].is_word or _trailing_degree(tokens, end - 1)):
         if tokens[end - 1].text == ")":
             break
         end -= 1
@@ -235,14 +295,37 @@ def split_role_name(tokens: Sequence[Token]) -> tuple[int, int]:
         else:
             break
     after_place_preposition = start > 0 and tokens[start - 1].lower in ("di", "dari", "untuk")
-    k = start
-    skip_region = after_place_preposition
+    k = _role_end(tokens, start, end, skip_next=after_place_preposition, in_role=in_role)
+    name_to = end
+    for j in range(name_to - 2, k - 1, -1):
+        if tokens[j].lower in titles.HONORIFICS and tokens[j].lower not in _NAME_LIKE_HONORIFICS:
+            k = j + 1  # a rank sits right before the name: "… Polda Metro Jaya Kombes | Ade Ary"
+            break
+    if k < name_to and name_to - k > _LONGEST_NAME:
+        k = name_to - 3  # a long run is an institution followed by a short name
+    return k, name_to
+
+
+def _trailing_degree(tokens: Sequence[Token], i: int) -> bool:
+    """A degree after a name: dotted (``S.H.``, ``M.Si``) or after a comma (``, MD``); ``Mahfud MD`` keeps its ``MD``."""
+    tok = tokens[i]
+    return tok.lower in titles.DEGREES and ("." in tok.text or (i > 0 and tokens[i - 1].text in ",." ) or (i > 1 and tokens[i - 1].lower in titles.DEGREES))
+
+
+def _role_end(tokens: Sequence[Token], k: int, end: int, *, skip_next: bool = False, in_role: bool = False) -> int:
+    """Where the name starts in ``tokens[k:end]``, a capitalised run: past its titles, institutions and places.
+
+    After a title or an institution, a common word (``Kepala Bagian Hukum dan Humas``)
+    still belongs to the role while two words are left for the name, unless two words that
+    can only be a name follow it (``Menteri Kesehatan | Budi Gunadi Sadikin``); a head named by the
+    next word (``Dusun``, ``Kabupaten``) takes that word along (``Nglahar``, ``Bone``).
+    """
     while k < end:
         tok = tokens[k]
         low = tok.lower
         remaining = end - k
-        if skip_region and remaining > 1:
-            skip_region = False
+        if skip_next and remaining > 1:
+            skip_next = False
             k += 1
             while k < end - 1 and tokens[k].lower in places.COMPASS:
                 k += 1
@@ -251,22 +334,19 @@ def split_role_name(tokens: Sequence[Token]) -> tuple[int, int]:
             k += 1
             continue
         if low in _NOT_NAME or (len(tok.text) <= 6 and _is_acronym(tok.text)):
-            if low in titles.REGION_ROLES:
-                skip_region = True
+            skip_next = low in _NAMED_BY_NEXT
+            in_role = True
+            k += 1
+            continue
+        if in_role and remaining > 2 and is_common(low) and not (_may_be_name(tokens[k + 1]) and _may_be_name(tokens[k + 2])):
+            skip_next = low in _NAMED_BY_NEXT
             k += 1
             continue
         break
-    name_to = end
-    for j in range(name_to - 2, k - 1, -1):
-        if tokens[j].lower in titles.HONORIFICS and tokens[j].lower not in _NAME_LIKE_HONORIFICS:
-            k = j + 1  # a rank sits right before the name: "… Polda Metro Jaya Kombes | Ade Ary"
-            break
-    if k < name_to and name_to - k > 4:
-        k = name_to - 3  # a long run is an institution followed by a short name
-    return k, name_to
+    return k
 
 
-def _phrase(text: str, tokens: Sequence[Token], role_tokens: Sequence[Token] | None = None) -> SpeakerPhrase | None:
+def _phrase(text: str, tokens: Sequence[Token], role_tokens: Sequence[Token] | None = None, *, in_role: bool = False) -> SpeakerPhrase | None:
     """Build a :class:`SpeakerPhrase` from the tokens of one noun phrase."""
     if not tokens:
         return None
@@ -282,7 +362,7 @@ def _phrase(text: str, tokens: Sequence[Token], role_tokens: Sequence[Token] | N
     for i, tok in enumerate(tokens[:-2]):
         if tok.text == "(" and tokens[i + 2].text == ")" and _is_acronym(tokens[i + 1].text):
             alias = tokens[i + 1].text
-    name_from, name_to = split_role_name(tokens)
+    name_from, name_to = split_role_name(tokens, in_role=in_role)
     role_text = None
     if role_tokens:
         role_text = text[role_tokens[0].start : role_tokens[-1].end]
@@ -368,15 +448,27 @@ def _speaker_from(text: str, tokens: Sequence[Token]) -> tuple[SpeakerPhrase | N
     if stop == 0:
         return None, 0
     looked_to = 0
-    if stop + 1 < len(tokens) and tokens[stop].text == "," and tokens[stop + 1].is_cap and not any(
-        t.is_cap for t in tokens[:stop] if t.lower not in _GENERIC_CAPITALISED
-    ):
-        # "media Korea Utara, KCNA," — the name follows a generic description
-        name_stop = looked_to = _read_noun_phrase(tokens, stop + 1)
-        if name_stop > stop + 1 and (name_stop == len(tokens) or tokens[name_stop].text in ",."):
-            named = _phrase(text, tokens[stop + 1 : name_stop])
+    seg_start, seg_stop = 0, stop
+    for _ in range(_MAX_ROLE_PARTS):
+        # "media Korea Utara, KCNA," / "Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo":
+        # a description naming no person, then the name after a comma
+        after = seg_stop + 1
+        if after < len(tokens) and tokens[after].lower in _LIST_JOINERS:
+            after += 1  # "Bidang Politik, Hukum, dan Keamanan Mahfud MD"
+        if not (after < len(tokens) and tokens[seg_stop].text == "," and tokens[after].is_cap) or _names_a_person(tokens[seg_start:seg_stop]):
+            break
+        next_stop = looked_to = _read_noun_phrase(tokens, after)
+        if next_stop == after:
+            break
+        seg_start, seg_stop = after, next_stop
+        ends_phrase = seg_stop == len(tokens) or tokens[seg_stop].text in ",."
+        continues = seg_stop + 1 < len(tokens) and tokens[seg_stop].text == "," and tokens[seg_stop + 1].is_cap
+        if _names_a_person(tokens[seg_start:seg_stop], in_role=True) or (ends_phrase and not continues):
+            named = _phrase(text, tokens[seg_start:seg_stop], in_role=True)
             if named is not None:
-                role = text[tokens[0].start : tokens[stop - 1].end]
+                role = text[tokens[0].start : tokens[seg_start - 1].end].rstrip(" ,")
+                if named.role:
+                    role = f"{role}, {named.role}"
                 return attrs.evolve(named, start=tokens[0].start, role=role), looked_to
     role_end = _appositive_role(tokens, stop)
     role_tokens = tokens[stop + 1 : role_end] if role_end > stop else None

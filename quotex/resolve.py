@@ -18,6 +18,7 @@ import regex
 from quotex.attribute import Candidate
 from quotex.lang.id import function_words, pronouns
 from quotex.mentions import QUANTIFIERS, SpeakerPhrase, split_role_name, tokenize
+from quotex.narrative import narrative_subjects
 from quotex.normalize import fold_case
 from quotex.segment import Span
 
@@ -264,13 +265,21 @@ class _Resolver:
         entity.last = position
         return entity
 
-    def pointed(self, phrase: SpeakerPhrase, last: _Entity | None, position: int, quote_start: int) -> _Entity | None:
-        """The entity a pronoun or description points back to."""
+    def pointed(self, phrase: SpeakerPhrase, last: _Entity | None, position: int, quote_start: int, since: int = 0) -> _Entity | None:
+        """The entity a pronoun or description points back to.
+
+        A person the narration names as a subject since the last quote (``since``) comes
+        first; then the last person quoted; then a person introduced before anyone spoke.
+        """
         word = (phrase.name or "").lower()
         if word in pronouns.PLURAL:
             for e in sorted(self.entities, key=lambda e: e.last, reverse=True):
                 if e.kind in ("group", "organisation"):
                     return e
+        for subject in narrative_subjects(self.text, since, quote_start):
+            entity = self._known_or_full(subject, position)
+            if entity is not None:
+                return entity
         people = [e for e in self.entities if e.kind == "person"]
         if people:
             return max(people, key=lambda e: e.last)
@@ -278,6 +287,15 @@ class _Resolver:
         if named is not None:
             return self.named(named, position)
         return last
+
+    def _known_or_full(self, phrase: SpeakerPhrase, position: int) -> _Entity | None:
+        """The entity of a narrated subject: a known source, or a full name (a lone common word is neither)."""
+        tokens = self._name_words[phrase.name or ""]
+        if not tokens:
+            return None
+        if len(tokens) == 1 and self._match_person(tokens) is None and self.index.fullest(tokens[0], set()) is None:
+            return None  # one word nobody spoke under and no full name has: "Kebijakan", "Evan"
+        return self.named(phrase, position)
 
     def _person_in_narrative(self, before: int) -> SpeakerPhrase | None:
         """The last person the text names before ``before`` when no one has spoken yet.
@@ -304,6 +322,16 @@ class _Resolver:
             start, end = tokens[name_from].start, tokens[name_to - 1].end
             return SpeakerPhrase(start, end, "person", text[start:end], start, end)
         return None
+
+
+def _end_of(cand: Candidate) -> int:
+    """Where a candidate and its attribution end."""
+    end = cand.end
+    if cand.cue is not None:
+        end = max(end, cand.cue.end)
+    if cand.speaker is not None:
+        end = max(end, cand.speaker.end)
+    return end
 
 
 def _chains(candidates: Sequence[Candidate]) -> list[int]:
@@ -335,7 +363,8 @@ def resolve_speakers(
         if phrase is None or cand.inherits:
             continue
         if phrase.kind in ("pronoun", "descriptor"):
-            entity = resolver.pointed(phrase, last, i, min(cand.start, phrase.start))
+            since = _end_of(candidates[i - 1]) if i else 0
+            entity = resolver.pointed(phrase, last, i, min(cand.start, phrase.start), since)
             if entity is not None:
                 entity.last = i
         else:

@@ -47,6 +47,20 @@ pemkab pemkot pemprov pemda dprd kabupaten kota provinsi kecamatan desa keluraha
 kodam kodim korem koramil rsud bpbd dinkes disdik bappeda kpud kpu bawaslu
 """.split())
 
+#: Institutions and places named by the proper noun right after them: ``Dusun Nglahar``,
+#: ``Masjid Istiqlal``, ``Universitas Lampung``. In ``Kepala Dusun Nglahar Wahyu Wibowo`` the
+#: word after the head belongs to the role, and the name starts after it.
+NAMED_BY_NEXT_WORD: frozenset[str] = frozenset("""
+dusun desa kampung nagari gampong banjar kelurahan kecamatan kabupaten kota provinsi
+masjid gereja pura vihara klenteng candi pondok pesantren ponpes universitas univ
+institut politeknik sekolah sma smk smp sd madrasah puskesmas klinik stasiun bandara
+pelabuhan terminal pasar jalan jl gunung sungai danau pulau teluk selat pantai taman
+lapas rutan polsek polres polresta polda kodim korem kodam lanud lantamal
+""".split())
+
+#: Roman numerals that number a body (``Komisi I DPR``): never a name.
+ROMAN_NUMERALS: frozenset[str] = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii".split())
+
 #: Ranks and honorifics written right before a name (``Kombes``, ``Pak``, ``Dr.``).
 HONORIFICS: frozenset[str] = frozenset("""
 pak bu bapak ibu mas mbak bang kak sdr saudara saudari tuan nyonya nona mr mrs ms
