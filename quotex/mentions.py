@@ -191,7 +191,7 @@ def _read_noun_phrase(tokens: Sequence[Token], i: int) -> int:
         ):
             saw_cap = True
             lower_run = 0
-            name_begun = name_begun or _may_be_name(tok)
+            name_begun = name_begun or not (low in _NOT_NAME or _is_acronym(tok.text))
         elif _is_role_word(low) or (consumed == 0 and (low in QUANTIFIERS or low in pronouns.DESCRIPTORS)):
             lower_run = 0
         elif low in titles.ROLE_CONNECTORS and consumed and not (name_begun and low in _PLACE_CONNECTORS and not _name_follows(tokens, i + 1)) and i + 1 < n and (
@@ -309,7 +309,13 @@ def split_role_name(tokens: Sequence[Token], *, in_role: bool = False) -> tuple[
 def _trailing_degree(tokens: Sequence[Token], i: int) -> bool:
     """A degree after a name: dotted (``S.H.``, ``M.Si``) or after a comma (``, MD``); ``Mahfud MD`` keeps its ``MD``."""
     tok = tokens[i]
-    return tok.lower in titles.DEGREES and ("." in tok.text or (i > 0 and tokens[i - 1].text in ",." ) or (i > 1 and tokens[i - 1].lower in titles.DEGREES))
+    if tok.lower not in titles.DEGREES:
+        return False
+    before = tokens[i - 1] if i > 0 else None
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return "." in tok.text or before is None or before.text in ",." or before.lower in titles.DEGREES or (
+        after is not None and after.lower in titles.DEGREES  # a run of degrees: "Herdani SIK MMed Kom"
+    )
 
 
 def _role_end(tokens: Sequence[Token], k: int, end: int, *, skip_next: bool = False, in_role: bool = False) -> int:
@@ -546,6 +552,32 @@ def _noun_phrase_before_verb(tokens: list[Token]) -> int | None:
     return k
 
 
+#: How many comma-separated parts may follow a subject's name before its verb.
+_MAX_APPOSITIONS = 3
+
+
+def _last_person_segment(segments: Sequence[Sequence[Token]]) -> int | None:
+    """Index of the last of the final few ``segments`` that names a person, when later ones only describe."""
+    for i in range(len(segments) - 1, max(-1, len(segments) - 1 - _MAX_APPOSITIONS), -1):
+        if segments[i] and segments[i][0].is_cap and _names_a_person(segments[i]):
+            return i  # "seorang profesor di Universitas …" opens lower-case: a description, whatever it names
+        if not all(t.is_cap or not t.is_word or t.lower in titles.ROLE_WORDS or t.lower in titles.ROLE_CONNECTORS
+                   or t.lower in titles.APPOSITION_MARKERS or is_common(t.lower) for t in segments[i]):
+            return None  # a clause, not a description
+    return None
+
+
+def _relayed_by(tokens: Sequence[Token]) -> int | None:
+    """Where ``melalui`` starts when a source speaks through someone (``X melalui juru bicaranya``), else ``None``."""
+    for i in range(len(tokens) - 1, 0, -1):
+        if tokens[i].lower == "melalui":
+            before = [t for t in tokens[:i] if t.is_word]
+            if before and before[-1].is_cap or (len(before) >= 2 and before[-2].is_cap and tokens[i - 1].text == ","):
+                return tokens[i].start
+            return None
+    return None
+
+
 def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True) -> SpeakerPhrase | None:
     """The subject of the speech verb at ``verb_start``, read from ``text[start:verb_start]``.
 
@@ -558,8 +590,14 @@ def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True
             if stop > i + 1:
                 return _phrase(text, tokens[i + 1 : stop])
             break
+    relay = _relayed_by(tokens)
+    if relay is not None:  # "Kapolres X melalui Kapolsek Y menjelaskan": the statement is X's
+        return read_subject(text, start, relay, at_verb=at_verb)
     segments = _segments(tokens)
-    last = _strip_openers(_strip_adverbs(segments[-1]))
+    before_verb = _strip_adverbs(segments[-1])
+    if before_verb and before_verb[-1].lower in pronouns.THIRD_PERSON:
+        return _phrase(text, before_verb[-1:])  # "Secara singkat ia menggambarkan", "Dirinya mengaku"
+    last = _strip_openers(before_verb)
     while last and last[0].lower in titles.DEGREES:
         last = last[1:]
     if last and _looks_like_role(last) and last[0].lower not in _MARKERS_AND_DEGREES:
@@ -574,7 +612,12 @@ def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True
         rest = [s for s in rest if s and not all(t.lower in titles.DEGREES for t in s)]
         if not rest:
             return None
-        if role_seg is None and len(rest) >= 2 and _looks_like_role(rest[-1]):
+        person = _last_person_segment(rest)
+        if role_seg is None and person is not None and person < len(rest) - 1:
+            # "Achmad Fauzy, warga Pulogadung, Jakarta Timur, mengaku": what follows the name is its role
+            role_seg = [t for seg in rest[person + 1 :] for t in seg]
+            rest = rest[: person + 1]
+        if role_seg is None and len(rest) >= 2 and _looks_like_role(rest[-1]) and not (rest[-1][0].is_cap and _names_a_person(rest[-1])):
             role_seg, rest = rest[-1], rest[:-1]
         name_seg = rest[-1]
         while name_seg and name_seg[-1].lower in titles.DEGREES:

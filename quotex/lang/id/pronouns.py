@@ -1,13 +1,16 @@
 """Pronouns and anaphoric descriptions that point back at a speaker."""
 
 #: Third-person singular pronouns: resolve to the last person who spoke.
-SINGULAR: frozenset[str] = frozenset({"dia", "ia", "beliau", "nya"})
+SINGULAR: frozenset[str] = frozenset({"dia", "ia", "beliau", "nya", "dirinya", "pihaknya"})
 
 #: Plural pronouns: resolve to the last group or organisation that spoke.
 PLURAL: frozenset[str] = frozenset({"mereka"})
 
 #: First/second person: a speaker quoting themself inside a quote.
 FIRST_PERSON: frozenset[str] = frozenset({"saya", "aku", "kami", "kita", "gue", "gua"})
+
+#: Pronouns that point at a source other than the writer: ``ia menjelaskan``, ``mereka menyebut``.
+THIRD_PERSON: frozenset[str] = SINGULAR | PLURAL
 
 ALL: frozenset[str] = SINGULAR | PLURAL | FIRST_PERSON
 

@@ -75,7 +75,8 @@ marsekal laksamana laksma marsda marsma serka serma sertu pelda peltu praka
 DEGREES: frozenset[str] = frozenset("""
 md phd ph.d sh s.h mh m.h msi m.si mm m.m se s.e st s.t skom s.kom mpd m.pd spd s.pd
 ssos s.sos msc m.sc ma m.a mba sked s.ked spa sp.a spog sp.og mkes m.kes spd s.pd
-sp.pd bsc ba llm ll.m cpa
+sp.pd bsc ba llm ll.m cpa sik s.i.k mmed m.med kom mkom m.kom ssi s.si shi s.hi sag s.ag mag m.ag
+mhum m.hum mt m.t msc ssos mkn m.kn mba mpa spkj sp.kj spog mars mkm m.km skm s.km
 """.split())
 
 #: Capitalised words that name institutions, never a person
