@@ -1,7 +1,8 @@
 """Stage 1: clean the text for the rules while remembering every offset.
 
 Same-length fixes (odd spaces, carriage returns, control characters) are done
-in place; zero-width characters and HTML entities change the length, so each
+in place; zero-width characters, HTML entities and words glued by a scrape
+(``katanya.Itulah``, ``dilansirReuters``, ``PenyanyiRaffa``) change the length, so each
 such edit is recorded and :meth:`NormalizedText.original_start` /
 :meth:`NormalizedText.original_end` map any position back to the caller's string.
 """
@@ -13,6 +14,9 @@ import html
 import re
 
 import attrs
+
+from quotex.lang.id.common_words import is_common
+from quotex.lang.id.outlets import GLUED_BRAND_PREFIXES
 
 # Same-length replacements: spaces of every width become " ", CR becomes "\n"
 # (so CRLF makes an empty paragraph, which segmentation ignores), and C0/C1
@@ -31,7 +35,12 @@ _ASCII_NEEDS_SAME_LENGTH = bytes(sorted(code for code in _SAME_LENGTH if code < 
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
 _NEEDS_EDIT = re.compile(
     "[" + _ZERO_WIDTH + "]+|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+    # glued by a scrape: a sentence mark before a capitalised word, a comma before a word,
+    # a lower-case letter before a capital (checked further in _unglued)
+    r"|(?<=[a-z])[.!?;](?=[A-Z][a-z])|(?<=[A-Za-z]),(?=[A-Za-z])|[a-z](?=[A-Z])"
 )
+_GLUE_HINT = re.compile(r"[a-z](?:[.!?;,]?[A-Z]|,[a-z])|[A-Z],[A-Za-z]")
+_WORD_BEFORE = re.compile(r"[A-Za-z]*\Z")
 
 
 def fold_case(text: str) -> str:
@@ -84,6 +93,20 @@ class NormalizedText:
         return oe + (j - ne)
 
 
+def _unglued(text: str, start: int, piece: str) -> str:
+    """``piece`` (a mark or the last letter of a glued word at ``start``) with the space the scrape lost, or as it was."""
+    if not piece.isalpha():
+        return piece + " "  # "katanya.Itulah", "camilan,keju"
+    word = _WORD_BEFORE.search(text, max(0, start - 30), start + 1).group()
+    if word.islower():
+        if len(word) < 2 or word in GLUED_BRAND_PREFIXES:
+            return piece  # "iPhone", "detikNews": one word
+        return piece + " "  # "dilansirReuters", "diMotoGP"
+    if word[0].isupper() and word[1:].islower() and is_common(word.lower()):
+        return piece + " "  # "PenyanyiRaffa": a common word glued to a name
+    return piece
+
+
 def _replacement(piece: str) -> str:
     if piece[0] != "&":
         return ""  # zero-width run
@@ -107,14 +130,15 @@ def normalize(text: str) -> NormalizedText:
     """Clean ``text`` for the rules; offsets stay recoverable."""
     if _needs_same_length_fixes(text):
         text = text.translate(_SAME_LENGTH)
-    if "&" not in text and not any(c in text for c in _ZERO_WIDTH):
+    if "&" not in text and not any(c in text for c in _ZERO_WIDTH) and _GLUE_HINT.search(text) is None:
         return NormalizedText(text)  # substring tests: 50x faster than a regex scan, and the common case
     pieces: list[str] = []
     edits: list[tuple[int, int, int, int]] = []
     last = 0
     norm_pos = 0
     for match in _NEEDS_EDIT.finditer(text):
-        new = _replacement(match.group())
+        piece = match.group()
+        new = _replacement(piece) if piece[0] == "&" or piece[0] in _ZERO_WIDTH else _unglued(text, match.start(), piece)
         if new == match.group():
             continue
         kept = text[last : match.start()]

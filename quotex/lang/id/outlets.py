@@ -102,3 +102,12 @@ SECTION_WORDS: frozenset[str] = frozenset({
     "dunia", "global", "news", "berita", "opini", "edukasi", "travel", "sains",
     "foto", "video", "advertorial", "headline", "breaking news", "eksklusif",
 })
+
+#: Lower-case brand words written glued to a capitalised one (``detikNews``, ``kumparanBISNIS``):
+#: one name, never two words a scrape glued together.
+GLUED_BRAND_PREFIXES: frozenset[str] = frozenset({
+    "detik", "kumparan", "tribun", "okezone", "sindo", "suara", "liputan", "kompas", "tempo",
+    "antara", "republika", "merdeka", "viva", "jawapos", "idn", "cnn", "cnbc", "bisnis",
+    "beritasatu", "inews", "medcom", "tirto", "katadata", "kontan", "bola", "goal", "hai",
+    "e", "i", "m", "mc",
+})
