@@ -24,7 +24,7 @@ import regex
 
 from quotex.cue_index import CueIndex
 from quotex.intervals import IntervalSet, QuoteIndex
-from quotex.lang.id import cues, pronouns, quote_marks
+from quotex.lang.id import cues, function_words, pronouns, quote_marks
 from quotex.mentions import SpeakerPhrase, read_speaker, read_subject
 from quotex.model import QuoteKind
 from quotex.normalize import fold_case
@@ -131,6 +131,14 @@ _NOTHING_CLAIMED = IntervalSet()
 SPEAKING_KINDS = frozenset({"person", "organisation", "group", "pronoun", "descriptor"})
 
 
+#: Words that, after ``, kata X,``, go on about the speaker or the occasion rather than the statement.
+_NOT_CONTENT_OPENERS = function_words.CALENDAR | frozenset("""
+yang saat ketika sewaktu seraya sembari sambil usai seusai setelah sesudah sebelum dalam di kepada
+pada melalui lewat via dikutip dilansir seperti sebagaimana menambahkan kemarin tadi dan serta
+""".split())
+#: Content this long after an object-taking verb is a clause (``menegaskan kasus ini ditangani unit Reskrim``),
+#: not a noun-phrase object (``menyatakan dukungannya``); GUIDELINES 1.3 makes the borderline ones optional.
+_CLAUSE_MIN_WORDS = 5
 _THREE_WORDS = regex.compile(r"(?:\W*+\w++){3}")
 _WORDS_UP_TO_6 = regex.compile(r"(?:\W*+(\w++)){0,6}")
 
@@ -353,6 +361,10 @@ class _SentenceReader:
         text, s = self.text, self.sentence
         # "…, kata para analis." — the cue after unquoted content
         for pos in self.cues.after_comma_in(s.start, s.end):
+            if self.lowered[pos] != ",":
+                if self._opening_cue(pos):
+                    return
+                continue
             match = _CUE_AFTER_CLAUSE.match(self.lowered, pos, s.end)
             if match is None:
                 continue
@@ -366,7 +378,10 @@ class _SentenceReader:
             else:
                 phrase = read_speaker(text, cue.end, s.end)
             start = max(s.start, self.claimed.last_end_at_or_before(match.start()) or 0)
-            if self._reported(start, match.start(), cue, phrase, 0.8):
+            inside = self._cue_inside(start, phrase)
+            if inside is not None and self._reported(start, inside[1], cue, phrase, 0.75, inside):
+                return  # "Uang hasil sitaan ini, kata Prabowo, akan digunakan …": the whole sentence
+            if inside is None and self._reported(start, match.start(), cue, phrase, 0.8):
                 return
         # "Menurut X, …"
         for pos in self.cues.according_to_in(s.start, s.end):
@@ -411,7 +426,7 @@ class _SentenceReader:
                 if first is None:
                     continue
                 word = first.group()
-                if not (word[0].isupper() or word.lower() in _CLAUSE_START_WORDS):
+                if not (word[0].isupper() or word.lower() in _CLAUSE_START_WORDS or _word_count(text, content_start, s.end) >= _CLAUSE_MIN_WORDS):
                     continue  # an object, not a statement: "menyatakan dukungannya"
             content = self._content(content_start, s.end)
             if content is None or self._claimed(*content):
@@ -420,6 +435,41 @@ class _SentenceReader:
             confidence = 0.6 if verb in cues.ATTITUDE_VERBS else 0.75
             if self._reported(content_start, s.end, cue, phrase, confidence, content):
                 return
+
+    def _cue_inside(self, start: int, phrase: SpeakerPhrase | None) -> tuple[int, int] | None:
+        """The whole sentence from ``start`` when the cue and its speaker sit inside it, followed by a comma and more content.
+
+        GUIDELINES 1.3: ``Uang itu, kata Prabowo, akan digunakan …`` is one quote, cue included.
+        """
+        if phrase is None or phrase.kind not in SPEAKING_KINDS:
+            return None
+        s = self.sentence
+        comma = _COMMA.match(self.text, phrase.end, s.end)
+        if comma is None or not _has_three_words(self.text, comma.end(), s.end):
+            return None
+        first = _WORD.match(self.lowered, comma.end() + (self.lowered[comma.end() : comma.end() + 1] == " "), s.end)
+        if first is None or first.group() in _NOT_CONTENT_OPENERS:
+            return None  # ", kata JCS, yang menyebutnya …" / ", kata dia, Selasa (7/6)": more about the speaker
+        end = self._first_tail_in(comma.end(), s.end) or s.end
+        span = strip_span(self.text, start, end)
+        return span if _has_three_words(self.text, *span) else None
+
+    def _opening_cue(self, pos: int) -> bool:
+        """``Kata Prabowo, rakyat kecil harus dibela.``: a cue opening the sentence, its speaker, then the content."""
+        s, text = self.sentence, self.text
+        if _SENTENCE_LEAD.match(text, s.start, s.end).end() != pos or self._cue_used(pos):
+            return False
+        word = _WORD.match(self.lowered, pos, s.end)
+        if word is None:
+            return False
+        cue = Span(pos, word.end())
+        phrase = read_speaker(text, cue.end, s.end)
+        if phrase is None or phrase.kind not in SPEAKING_KINDS:
+            return False
+        comma = _COMMA.match(text, phrase.end, s.end)
+        if comma is None:
+            return False
+        return self._reported(comma.end(), s.end, cue, phrase, 0.75)
 
     def _that_after_object(self, start: int, end: int) -> regex.Match[str] | None:
         """``_THAT_AFTER_OBJECT`` at ``start``; not asked when no ``bahwa`` follows within a short window.

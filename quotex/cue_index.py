@@ -24,10 +24,15 @@ _SPEECH = frozenset(w.lower() for w in cues.SPEECH_VERBS)
 _PASSIVE = frozenset(w.lower() for w in cues.PASSIVE_CUES)
 _ACCORDING_TO = frozenset(w.lower() for w in cues.ACCORDING_TO)
 _WORD_CHAR = regex.compile(r"\w")
-#: A cue after a comma: ``…, kata``. Without the comma these words are everyday nouns
+#: A cue after a comma: ``…, kata``; or one of the few that open a sentence (``Kata Prabowo, …``),
+#: found at the cue itself. Without the comma these words are everyday nouns
 #: and verbs (``nilai``, ``harapan``) and start no attribution on their own. The
 #: space may not be a line break: a cue belongs to its comma's paragraph.
-_CUE_AFTER_COMMA = re.compile(r",[^\S\n]*(?:" + alternation(w.lower() for w in cues.AFTER_CUES) + ")")
+_CUE_AFTER_COMMA = re.compile(
+    r"(?:,[^\S\n]*|(?:^|(?<=[.!?\"”’][^\S\n])|(?<=[.!?][\"”’][^\S\n]))(?=(?:" + alternation(w.lower() for w in cues.OPENING_CUES) + r")[^\S\n]+\w))"
+    r"(?:" + alternation(w.lower() for w in cues.AFTER_CUES) + ")",
+    re.MULTILINE,
+)
 
 
 #: Words that start a cue anywhere in a sentence, found by literal prefix (the longest listed

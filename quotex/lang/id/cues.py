@@ -18,6 +18,9 @@ AFTER_CUES: tuple[str, ...] = (
     "ingat", "tuding", "lapor", "demikian",
 )
 
+#: Cue roots that may open a sentence before the speaker and a comma: ``Kata Prabowo, …``.
+OPENING_CUES: tuple[str, ...] = ("kata", "ujar", "tutur", "imbuh", "lanjut", "tambah", "jelas", "ungkap", "terang")
+
 #: Cue-after roots that are only cues when an outlet follows them
 #: (``…, lapor media pemerintah Rusia``): they cite, they do not speak.
 OUTLET_ONLY_AFTER_CUES: frozenset[str] = frozenset({"lapor"})
