@@ -90,9 +90,15 @@ _VERB_AFTER_SPEAKER = regex.compile(rf"(?:\s+(?:{_PARTICLES}))*\s+(?P<v>{_SPEECH
 _MENURUT = regex.compile(r"\bmenurut(?P<nya>nya)?\b")
 _CUE_AFTER_CLAUSE = regex.compile(rf",\s*(?P<cue>(?:{_AFTER})(?P<nya>nya)?)\b(?!-)")
 _BACK_REFERENCE = regex.compile(
-    rf"(?:{_words(cues.BACK_REFERENCE_NOUNS)})\s+(?:tersebut|itu|ini|serupa|senada|yang\s+sama)\s+(?:juga\s+|pun\s+)?(?P<cue>{_PASSIVE})\s+(?:oleh\s+)?",
+    rf"(?:(?:{_words(cues.BACK_REFERENCE_NOUNS)})\s+(?:tersebut|itu|ini|serupa|senada|yang\s+sama)|demikian)\s+(?:juga\s+|pun\s+)?(?P<cue>{_PASSIVE})\s+(?:oleh\s+)?",
     _I,
 )
+#: A passive cue opening a sentence, before its speaker: ``Dijelaskan oleh X bahwa …``, ``Seperti dikatakan X, …``.
+_PASSIVE_OPENING = regex.compile(rf"(?:(?:seperti|sebagaimana)\s+)?(?P<cue>{_PASSIVE})\s+(?:oleh\s+)?")
+#: A passive cue closing the content, before its speaker: ``… seperti disampaikan X.``
+_PASSIVE_CLOSING = regex.compile(rf"\s*,?\s*(?:seperti|sebagaimana|demikian)\s+(?:yang\s+)?(?P<cue>{_PASSIVE})\s+(?:oleh\s+)?")
+#: After a speaker phrase, what opens reported content: a comma, ``bahwa`` or ``kalau``.
+_CONTENT_OPENING = regex.compile(r"\s*(?:,\s*)?(?:(?:bahwa|kalau)\b\s*,?\s*)?")
 #: Where reported content stops: a trailing citation or cue (", lapor media …").
 _CONTENT_TAIL = regex.compile(
     rf",\s*(?:(?:seperti|sebagaimana)\s+)?(?:(?:{_AFTER})(?:nya)?|dilansir|dikutip|melansir|mengutip|dilaporkan)\b"
@@ -234,6 +240,15 @@ class _SentenceReader:
             return None
         return Span(verb.start("v"), verb.end("v")), phrase, verb.end("v")
 
+    def _is_own_sentence(self, q: QuoteSpan) -> bool:
+        """A quote that is a sentence of its own (a capital, then six words or more): direct, even with narration glued before it.
+
+        Scrapes drop the full stop between narration and a quote (``dengan baik "Kalau ada …," ujar Rita``);
+        a mixed quote marks a phrase inside the reporter's clause instead (``menyediakan "jenis rudal"``).
+        """
+        first = _WORD.search(self.text, q.start, q.end)
+        return first is not None and first.group()[0].isupper() and _word_count(self.text, q.start, q.end) >= 6
+
     def _cue_before(self, q: QuoteSpan, floor: int) -> tuple[Span | None, SpeakerPhrase | None, float] | None:
         """``X mengatakan, "…"``, ``Menurut X, "…"``, ``… bahasa Korea: "…"``."""
         text = self.text
@@ -298,7 +313,12 @@ class _SentenceReader:
                 conf = 0.95 if phrase is not None and phrase.kind not in ("pronoun", "descriptor") else 0.9
                 cand = self._direct(q, conf, cue, phrase)
                 lead_start, lead_end = strip_span(text, floor, q.open)
-                if _has_three_words(text, lead_start, lead_end) and not _ends_clause(text, floor, q.open) and not self._cue_before(q, floor):
+                if (
+                    _has_three_words(text, lead_start, lead_end)
+                    and not _ends_clause(text, floor, q.open)
+                    and not self._is_own_sentence(q)
+                    and not self._cue_before(q, floor)
+                ):
                     # 'Pyongyang akan menyediakan peluru dan "jenis rudal …", kata X': mixed
                     cand.start, cand.kind, cand.confidence = lead_start, QuoteKind.MIXED, conf - 0.1
                     if text[q.close - 1] in quote_marks.ALL:
@@ -383,6 +403,10 @@ class _SentenceReader:
                 return  # "Uang hasil sitaan ini, kata Prabowo, akan digunakan …": the whole sentence
             if inside is None and self._reported(start, match.start(), cue, phrase, 0.8):
                 return
+        # "Dijelaskan oleh X bahwa …" / "… seperti disampaikan X."
+        for pos in self.cues.passive_in(s.start, s.end):
+            if self._passive(pos):
+                return
         # "Menurut X, …"
         for pos in self.cues.according_to_in(s.start, s.end):
             match = _MENURUT.match(self.lowered, pos, s.end)
@@ -421,6 +445,8 @@ class _SentenceReader:
             if that is not None:
                 content_start = that.end()  # "mengingatkan Kim bahwa …"
                 filler = that
+            if verb in cues.COMPLEMENT_ONLY_VERBS and not (filler and filler.group("comp")):
+                continue  # "BPBD mencatat 1.168 rumah rusak": data, not a statement
             if verb in cues.OBJECT_TAKING_VERBS and not (filler and (filler.group("comp") or "," in filler.group() or ":" in filler.group())):
                 first = _WORD.match(text, content_start, s.end)
                 if first is None:
@@ -453,6 +479,34 @@ class _SentenceReader:
         end = self._first_tail_in(comma.end(), s.end) or s.end
         span = strip_span(self.text, start, end)
         return span if _has_three_words(self.text, *span) else None
+
+    def _passive(self, pos: int) -> bool:
+        """A passive cue that opens the sentence before its speaker and content, or closes the content before its speaker."""
+        s, text = self.sentence, self.text
+        if self._cue_used(pos) or self.quotes.covers(pos) or self._claimed(pos, pos + 1):
+            return False
+        lead = _SENTENCE_LEAD.match(text, s.start, s.end).end()
+        opening = _PASSIVE_OPENING.match(self.lowered, lead, s.end)
+        if opening is not None and opening.start("cue") == pos:
+            cue = Span(pos, opening.end("cue"))
+            phrase = read_speaker(text, opening.end(), s.end)
+            if phrase is None or phrase.kind not in SPEAKING_KINDS:
+                return False
+            after = _CONTENT_OPENING.match(self.lowered, phrase.end, s.end)
+            if after.end() == phrase.end:
+                return False  # neither a comma nor "bahwa": not the content yet
+            return self._reported(after.end(), s.end, cue, phrase, 0.75)
+        closing = None
+        for candidate in _PASSIVE_CLOSING.finditer(self.lowered, max(lead, pos - 30), min(s.end, pos + 40)):
+            if candidate.start("cue") == pos:
+                closing = candidate
+                break
+        if closing is None or not _has_three_words(text, lead, closing.start()):
+            return False
+        phrase = read_speaker(text, closing.end(), s.end)
+        cue = Span(pos, closing.end("cue"))
+        start = max(s.start, self.claimed.last_end_at_or_before(closing.start()) or 0)
+        return self._reported(start, closing.start(), cue, phrase, 0.7)
 
     def _opening_cue(self, pos: int) -> bool:
         """``Kata Prabowo, rakyat kecil harus dibela.``: a cue opening the sentence, its speaker, then the content."""

@@ -41,8 +41,12 @@ SPEECH_VERBS: tuple[str, ...] = (
     "menanggapi", "menggambarkan", "mengindikasikan", "berjanji", "bersikeras", "berdalih",
     "mengisyaratkan", "menyerukan", "mengecam", "mengkritik", "menegaskannya",
     "mengatakannya", "memprediksi", "menganggap", "menyinggung", "berkomentar",
-    "mengeklaim", "mengingatkan", "menjanjikan",
+    "mengeklaim", "mengingatkan", "menjanjikan", "bilang", "menceritakan", "mencatat",
 )
+
+#: Speech verbs that report a statement only with a complementiser (``mencatat bahwa …``);
+#: otherwise their object is data (``BPBD mencatat 1.168 rumah rusak``).
+COMPLEMENT_ONLY_VERBS: frozenset[str] = frozenset({"mencatat"})
 
 #: Speech verbs that accept a noun-phrase object as well as a clause;
 #: with an object like ``dukungannya`` they report no statement.
@@ -53,7 +57,7 @@ OBJECT_TAKING_VERBS: frozenset[str] = frozenset({
     "memastikan", "mengonfirmasi", "membenarkan", "mengeluhkan", "mengecam",
     "mengkritik", "menyinggung", "menjanjikan", "menilai", "menulis",
     "menyerukan", "mengisyaratkan", "memaparkan", "membeberkan", "mengingatkan",
-    "berjanji", "menanggapi",
+    "berjanji", "menanggapi", "menceritakan",
 })
 
 #: Verbs of believing or judging: reported attitudes, lower confidence.
@@ -66,7 +70,7 @@ ATTITUDE_VERBS: frozenset[str] = frozenset({
 PASSIVE_CUES: tuple[str, ...] = (
     "disampaikan", "dikatakan", "diungkapkan", "ditegaskan", "dijelaskan",
     "disebutkan", "dituturkan", "dinyatakan", "diucapkan", "diutarakan",
-    "dikemukakan", "dipaparkan", "diterangkan", "dibeberkan", "diakui",
+    "dikemukakan", "dipaparkan", "diterangkan", "dibeberkan", "diakui", "diungkap",
 )
 
 #: Nouns that a passive cue refers back with: ``Hal tersebut disampaikan X``.
