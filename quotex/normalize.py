@@ -15,6 +15,7 @@ import re
 
 import attrs
 
+from quotex.lang.id import cues
 from quotex.lang.id.common_words import is_common
 from quotex.lang.id.outlets import GLUED_BRAND_PREFIXES
 
@@ -126,10 +127,29 @@ def _needs_same_length_fixes(text: str) -> bool:
     return not text.replace("\n", " ").isprintable() and _NEEDS_SAME_LENGTH.search(text) is not None
 
 
+#: Line breaks a scrape put around a link inside a sentence (``kepada\ndetiktravel\n, pada``,
+#: ``Kejaksaan Agung\nmengatakan``): before a comma or full stop, before a short line that one
+#: ends, after a word no line ends with (``kepada``), or before a speech verb. Each becomes a
+#: space (same length); a headline or ``Baca juga`` line before a paragraph stays apart.
+_LINE_FINAL_NEVER = ("kepada", "di", "dari", "dengan", "oleh", "dan", "atau", "yang", "untuk", "pada", "ke", "bahwa", "seperti", "dilansir", "dikutip", "melalui")
+_BROKEN_LINE = re.compile(
+    r"(?:(?<=[^\s.!?\"”’:])\n(?=[ \t]*[,.;:)]|[^\n]{1,60}\n[ \t]*[,.;:)]))"
+    r"|(?:(?<=\b" + r")|(?<=\b".join(_LINE_FINAL_NEVER) + r"))\n(?=[ \t]*\w)"
+    r"|(?<=[^\s.!?\"”’:])\n(?=[ \t]*(?:" + "|".join(w.lower() for w in (*cues.SPEECH_VERBS, *cues.PASSIVE_CUES)) + r")\b)"
+)
+
+
+def _join_broken_lines(text: str) -> str:
+    if "\n" not in text:
+        return text
+    return _BROKEN_LINE.sub(" ", text)
+
+
 def normalize(text: str) -> NormalizedText:
     """Clean ``text`` for the rules; offsets stay recoverable."""
     if _needs_same_length_fixes(text):
         text = text.translate(_SAME_LENGTH)
+    text = _join_broken_lines(text)
     if "&" not in text and not any(c in text for c in _ZERO_WIDTH) and _GLUE_HINT.search(text) is None:
         return NormalizedText(text)  # substring tests: 50x faster than a regex scan, and the common case
     pieces: list[str] = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
+from typing import TypeVar
 
 import attrs
 import regex
@@ -36,10 +37,11 @@ _KNOWN = _alternation(outlets.KNOWN_OUTLETS)
 _HEADS = _alternation(outlets.OUTLET_HEADS)
 _QUALIFIERS = _alternation(sorted(outlets.OUTLET_QUALIFIERS))
 _CAPS = r"(?:\p{Lu}[\w.&'’-]*|\d+)(?:\s+(?:\p{Lu}[\w.&'’-]*|\d{1,3}\b))*"
-_DOMAIN = r"[A-Za-z][\w-]*\.(?:com|co\.id|co|id|net|org|tv)\b"
+_DOMAIN = r"[A-Za-z][\w-]*\.(?:com|co\.id|co|id|net|org|tv)(?:\b|(?=[a-z]))"  # "Liputan6.commelalui": glued by a scrape
+_FAMILY = r"(?-i:" + "|".join(rf"{stem}\p{{Lu}}\w*|{stem.capitalize()}\p{{Lu}}\w*|{stem.upper()}\p{{Lu}}+" for stem in outlets.OUTLET_FAMILY_STEMS) + ")"
 #: An outlet phrase: a known name, a domain, or a head word with a name or qualifiers.
 _OUTLET = (
-    rf"(?:(?:{_HEADS})\s+)?(?:(?<![\w.])(?:{_KNOWN})(?![\w])|{_DOMAIN})(?:\s+\p{{Lu}}[\w-]*)?"
+    rf"(?:(?:{_HEADS})\s+)?(?:(?<![\w.])(?:{_FAMILY}|(?:{_KNOWN})(?![\w]))|{_DOMAIN})(?:\s+(?-i:\p{{Lu}})[\w-]*)?"
     rf"|(?:{_HEADS})(?:\s+(?:{_QUALIFIERS}))*\s+(?-i:{_CAPS})"
     rf"|(?:{_HEADS})(?:\s+(?:{_QUALIFIERS}))+(?:\s+(?-i:\p{{Lu}}[\w-]*))?"
 )
@@ -48,17 +50,29 @@ _CITED_VIA = regex.compile(
     rf"(?:\s+(?:oleh|dari))?\s+(?:(?P<first>{_OUTLET})\s+dari\s+)?(?P<outlet>{_OUTLET})",
     _I,
 )
-_REPORTED_BY = regex.compile(rf"(?P<outlet>{_OUTLET})\s+(?:{_alternation(outlets.REPORTING_AFTER)})\b", _I)
-_SPOKE_TO = regex.compile(
-    rf"\b(?:kepada|dengan|di)\s+(?P<outlet>(?:(?<![\w.])(?:{_KNOWN})(?![\w])|{_DOMAIN})(?:\s+\p{{Lu}}[\w-]*)?|(?:{_HEADS})(?:\s+(?:{_QUALIFIERS}))*\s+(?-i:{_CAPS}))",
+#: An outlet nobody listed, named right after a verb that only cites: ``dikutip dari Crash``.
+_CITED_UNKNOWN = regex.compile(
+    rf"\b(?:(?:seperti|sebagaimana)\s+)?(?:{_alternation(outlets.CITING_VERBS_STRICT)})(?:\s+(?:oleh|dari))?\s+(?P<outlet>(?-i:\p{{Lu}}[\w.&'’-]*(?:\s+\p{{Lu}}[\w.&'’-]*){{0,3}}))",
     _I,
 )
+_REPORTED_BY = regex.compile(rf"(?P<outlet>{_OUTLET})\s+(?:{_alternation(outlets.REPORTING_AFTER)})\b", _I)
+_SPOKE_TO = regex.compile(
+    rf"\b(?:kepada|dengan|di|dihubungi|diterima)\s+(?:(?:{_alternation(outlets.REPORTER_WORDS)})\s+)?(?P<outlet>(?:(?<![\w.])(?:{_FAMILY}|(?:{_KNOWN})(?![\w]))|{_DOMAIN})(?:\s+(?-i:\p{{Lu}})[\w-]*)?|(?:{_HEADS})(?:\s+(?:{_QUALIFIERS}))*\s+(?-i:{_CAPS}))",
+    _I,
+)
+_DATELINE_NAME = rf"(?:(?:{_KNOWN})(?![\w.])|{_DOMAIN}|\p{{Lu}}[\w]*\.(?:COM|CO\.ID|CO|ID)\b)"
+_DATELINE_CITY = r"\p{Lu}[\p{L} .]{1,30}?"
+_DASH = r"[^\S\n]*\n?[^\S\n]*[-–—]+"
+#: A reporter's credit before the dateline: ``Laporan wartawan tribunnews.com : Adi Suhendi``.
+_CREDIT = r"(?:(?:Laporan|Reporter|Penulis|Editor|Oleh)\b[^\n]{0,100}?(?:[^\S\n]*\n[\s*]*|[^\S\n]+))?"
+#: The dateline forms of Indonesian news: ``TEMPO.CO, Jakarta -``, ``KOMPAS.com -Chief``,
+#: ``POSMETRO MEDAN–``, ``JAKARTA, KOMPAS.com -`` (dash or not), ``Jakarta, CNN Indonesia --``,
+#: ``Jakarta (ANTARA) -``. An unknown all-capital word with a dash is a city (``ARAGON-``), not a publisher.
 _DATELINE = regex.compile(
-    rf"\A[\s*]*(?:"
-    rf"(?P<a>(?:{_KNOWN})|{_DOMAIN}|\p{{Lu}}[\w.]*\.(?:COM|CO\.ID|CO|ID))\s*,\s*\p{{Lu}}[\p{{L}} .]{{1,30}}?(?:\s*[-–—]+|(?=\p{{Lu}}\p{{Ll}}))"
-    rf"|\p{{Lu}}[\p{{L}} .]{{1,30}}?\s*,\s*(?P<b>(?:{_KNOWN})|{_DOMAIN}|\p{{Lu}}[\w.]*\.(?:COM|CO\.ID|CO|ID))\s*[-–—]+"
-    rf"|\p{{Lu}}[\p{{L}} .]{{1,30}}?\s*\((?P<c>\p{{Lu}}[\w.]{{1,20}})\)\s*[-–—]+"
-    rf"|(?P<d>(?:{_KNOWN})|{_DOMAIN}|\p{{Lu}}[\p{{Lu}}\d.]{{2,30}}|\p{{Lu}}[\w]+\.\w{{2,3}})\s*[-–—]+\s"
+    rf"\A[\s*]*{_CREDIT}(?:"
+    rf"(?P<a>{_DATELINE_NAME}(?:[^\S\n]+(?-i:\p{{Lu}}{{2,}}))*)(?:\s*,\s*{_DATELINE_CITY}(?:{_DASH}|(?=\p{{Lu}}\p{{Ll}}))|{_DASH})"
+    rf"|{_DATELINE_CITY}\s*,\s*(?P<b>{_DATELINE_NAME})(?:{_DASH}|[^\S\n]+(?=\p{{Lu}})|[^\S\n]*\n)"
+    rf"|{_DATELINE_CITY}\s*\((?P<c>\p{{Lu}}[\w.]{{1,20}})\){_DASH}"
     rf")",
     _I,
 )
@@ -69,11 +83,20 @@ def _clean(match_text: str) -> str:
 
 
 _NOT_OUTLET_TAIL = places.PLACES | function_words.CALENDAR
+_KNOWN_LOWER = frozenset(name.lower() for name in outlets.KNOWN_OUTLETS)
+_HEAD_WORDS = frozenset(h.lower() for h in outlets.OUTLET_HEADS)
+#: Before ``diterima X``: a press release the outlet received, not a statement made to it.
+_PRESS_RELEASE = regex.compile(r"(?:rilis|siaran\s+pers|keterangan\s+pers)[^.,]{0,30}\Z", _I)
 
 
 def _trim_place(text: str, start: int, end: int) -> int:
-    """``kepada CNN Kamis`` — drop a trailing calendar or place word picked up by the name run."""
+    """``kepada CNN Kamis`` — drop a trailing calendar or place word picked up by the name run.
+
+    A known name or a family's regional brand keeps its place: ``Football Italia``, ``Tribun Batam``.
+    """
     words = text[start:end].split()
+    if " ".join(words).lower() in _KNOWN_LOWER or words[0].lower() in outlets.OUTLET_FAMILY_STEMS:
+        return end
     while len(words) > 1 and words[-1].lower().strip(".,") in _NOT_OUTLET_TAIL:
         if text[start:end].lower().startswith(("media", "radio")):
             break
@@ -90,9 +113,22 @@ def _mention(text: str, start: int, end: int) -> OutletMention:
 
 
 
+def _not_an_outlet(name: str) -> bool:
+    """A platform or an account (``akun Instagram``, ``X``), a day (``dikutip Selasa``) or a bare head word: not an outlet."""
+    words = [w.lower().strip(".,@") for w in name.split()]
+    rest = " ".join(words[1:])
+    return (
+        any(w in outlets.NOT_OUTLETS for w in words[:2])
+        or words[0] in function_words.CALENDAR
+        or " ".join(words) in _HEAD_WORDS
+        # "laman UGM", "situs resmi Kemenkes": an institution's own site, unless a known or domain-named outlet
+        or (words[0] in outlets.SITE_HEADS and rest not in _KNOWN_LOWER and "." not in rest)
+    )
+
+
 _LEAD_WORD = regex.compile(r"(?:seperti|sebagaimana|menurut|dalam)\s+\Z", _I)
 _REPORTING = frozenset(w.lower() for w in outlets.REPORTING_AFTER)
-_SPOKE_TO_WORDS = frozenset({"kepada", "dengan", "di"})
+_SPOKE_TO_WORDS = frozenset({"kepada", "dengan", "di", "dihubungi", "diterima"})
 _FIRST_WORD = regex.compile(r"\w+")
 #: First words an outlet after "kepada/dengan/di" can start with (a known name or a head word).
 _SPOKE_TO_FIRST_WORDS = frozenset(
@@ -105,7 +141,8 @@ _SPOKE_TO_FIRST_WORDS = frozenset(
 _CITING_WORDS = ("dilansir", "melansir", "dikutip", "mengutip", "dilaporkan", "diberitakan", "dinukil", "menukil", "lapor", "laporan")
 _ANCHOR = regex.compile(
     rf"\b(?:{_alternation(sorted({*_CITING_WORDS, *outlets.REPORTING_AFTER}))}"
-    rf"|(?:kepada|dengan|di)(?=\s+(?:{alternation(sorted(_SPOKE_TO_FIRST_WORDS))})\b|\s+\w[\w-]*\.))\b"
+    rf"|(?:kepada|dengan|di|dihubungi|diterima)(?=\s+(?:(?:{alternation(outlets.REPORTER_WORDS)})\s+)?"
+    rf"(?:(?:{alternation(sorted(_SPOKE_TO_FIRST_WORDS))})\b|{alternation(outlets.OUTLET_FAMILY_STEMS)}|\w[\w-]*\.)))\b"
 )
 
 
@@ -165,20 +202,25 @@ def find_zone_outlets(text: str, lowered: str, zone: Span, skip: Span | None = N
             rank = 1
         elif word in _SPOKE_TO_WORDS:
             match = _SPOKE_TO.match(text, anchor.start(), zone.end)
+            if match is not None and word == "diterima" and _PRESS_RELEASE.search(text, max(zone.start, anchor.start() - 40), anchor.start()):
+                match = None  # "rilis pers yang diterima Kompas.com": a press release, not an interview
             rank = 2
         else:
             start = anchor.start()
             lead = _LEAD_WORD.search(text[max(zone.start, start - 12) : start])
             if lead:
                 start -= len(lead.group())
-            match = _CITED_VIA.match(text, start, zone.end)
+            match = _CITED_VIA.match(text, start, zone.end) or _CITED_UNKNOWN.match(text, start, zone.end)
             rank = 0
         if match is None or not match.group("outlet"):
+            continue
+        mention = _mention(text, match.start("outlet"), match.end("outlet"))
+        if not mention.name or _not_an_outlet(mention.name):
             continue
         if found is None:
             found = [([], []), ([], []), ([], [])]
         found[rank][0].append(anchor.start())
-        found[rank][1].append(_mention(text, match.start("outlet"), match.end("outlet")))
+        found[rank][1].append(mention)
     if found is None:
         return NO_OUTLETS
     return ZoneOutlets(tuple((tuple(p), tuple(m)) for p, m in found))
@@ -186,12 +228,10 @@ def find_zone_outlets(text: str, lowered: str, zone: Span, skip: Span | None = N
 
 def find_publisher(text: str) -> OutletMention | None:
     """The publisher named in the dateline at the start of the article."""
-    head_end = text.find("\n")
-    head_end = len(text) if head_end < 0 else head_end
-    match = _DATELINE.match(text, 0, min(head_end, 200))
+    match = _DATELINE.match(text, 0, min(len(text), 300))
     if match is None:
         return None
-    for group in ("a", "b", "c", "d"):
+    for group in ("a", "b", "c"):
         if match.group(group):
             start, end = match.span(group)
             name = _clean(text[start:end])
@@ -200,3 +240,39 @@ def find_publisher(text: str) -> OutletMention | None:
                 return None
             return OutletMention(name, start, start + len(text[start:end].rstrip(" .,")))
     return None
+
+
+_T = TypeVar("_T")
+
+
+def carry_citations(cited: Sequence[_T | None], sources: Sequence[str | None], *, backward: bool = False) -> list[_T | None]:
+    """Each quote's cited outlet, carried to the other quotes of its source that name none.
+
+    A newsroom names the outlet once for an interview (``…," kata X kepada Kompas.com``) and
+    quotes the same source again without it: forward, a citation holds for that source's
+    later quotes; backward, for its earlier ones, when the source is cited through one outlet only.
+    """
+    out = list(cited)
+    last: dict[str, _T] = {}
+    for i, (outlet, source) in enumerate(zip(cited, sources)):
+        if source is None:
+            continue
+        if outlet is not None:
+            last[source] = outlet
+        elif source in last:
+            out[i] = last[source]
+    if backward:
+        names: dict[str, set[str]] = {}
+        for outlet, source in zip(cited, sources):
+            if outlet is not None and source is not None:
+                names.setdefault(source, set()).add(getattr(outlet, "name", str(outlet)))
+        following: dict[str, _T] = {}
+        for i in range(len(cited) - 1, -1, -1):
+            source = sources[i]
+            if source is None:
+                continue
+            if cited[i] is not None:
+                following[source] = cited[i]
+            elif out[i] is None and source in following and len(names.get(source, ())) == 1:
+                out[i] = following[source]
+    return out

@@ -17,7 +17,7 @@ import attrs
 from quotex.attribute import Candidate, find_candidates
 from quotex.model import Cue, Extraction, Mention, Outlet, Quote, QuoteKind, Speaker
 from quotex.normalize import NormalizedText, normalize
-from quotex.outlets import OutletMention, ZoneOutlets, find_publisher, find_zone_outlets
+from quotex.outlets import OutletMention, ZoneOutlets, carry_citations, find_publisher, find_zone_outlets
 from quotex.resolve import ResolvedSpeaker, resolve_speakers
 from quotex.segment import Span
 
@@ -99,7 +99,6 @@ def finish(found: Draft, candidates: list[Candidate] | None = None) -> Extractio
     resolved, sources = resolve_speakers(text, candidates, norm.lowered)
     span = _span_mapper(original, norm)
     publisher = _outlet(span, find_publisher(text), "publisher")
-    quotes: list[Quote] = []
     cited: list[Outlet | None] = []
     by_zone: dict[Span, ZoneOutlets] = {}
     per_zone = Counter(map(_ZONE, candidates))
@@ -114,11 +113,14 @@ def finish(found: Draft, candidates: list[Candidate] | None = None) -> Extractio
         if outlet is None and i and (cand.chain_with_previous or cand.inherits == "chain"):
             outlet = cited[-1]
         cited.append(outlet)
+    cited = carry_citations(cited, [r.entity if r is not None else None for r in resolved])
+    quotes: list[Quote] = []
+    for cand, speaker, outlet in zip(candidates, resolved, cited):
         q_text, start, end = span(cand.start, cand.end)
         cue = Cue(*span(cand.cue.start, cand.cue.end)) if cand.cue else None
         quotes.append(
             Quote(
-                q_text, start, end, cand.kind, _speaker(span, resolved[i]), cue,
+                q_text, start, end, cand.kind, _speaker(span, speaker), cue,
                 outlet or publisher, min(1.0, max(0.0, cand.confidence)),
             )
         )

@@ -182,7 +182,7 @@ def test_outlet_anchor_trie_finds_what_the_plain_word_list_finds(text):
     from quotex.lang.id import outlets as outlet_words
     from quotex.outlets import _ANCHOR, _CITING_WORDS
 
-    spoke_to = _ANCHOR.pattern[_ANCHOR.pattern.index("|(?:kepada|dengan|di)") :]
+    spoke_to = _ANCHOR.pattern[_ANCHOR.pattern.index("|(?:kepada|dengan|di|dihubungi|diterima)") :]
     plain = regex.compile(r"\b(?:" + "|".join([*_CITING_WORDS, *outlet_words.REPORTING_AFTER]) + spoke_to)
     lowered = fold_case(text)
     assert [m.span() for m in _ANCHOR.finditer(lowered)] == [m.span() for m in plain.finditer(lowered)]

@@ -2,7 +2,8 @@
 outlet, and the verbs that cite one. Matching ignores case.
 """
 
-#: Known outlets, Indonesian and international, as they are written.
+#: Known outlets, Indonesian and international, as they are written. Names that are also
+#: everyday words in Indonesian news (``AS`` = Amerika Serikat, ``Time``, ``Dawn``) are left out.
 KNOWN_OUTLETS: tuple[str, ...] = (
     # Indonesian
     "Kompas", "Kompas.com", "Kompas.id", "KOMPAS.com", "Kompas TV", "Harian Kompas",
@@ -37,7 +38,7 @@ KNOWN_OUTLETS: tuple[str, ...] = (
     "Xinhua", "CGTN", "Global Times", "China Daily", "South China Morning Post",
     "SCMP", "CNA", "Channel NewsAsia", "Straits Times", "The Straits Times",
     "Bernama", "The Star", "Malay Mail", "New Straits Times", "Bangkok Post",
-    "Inquirer", "Rappler", "VnExpress", "Times of India", "Dawn", "Anadolu",
+    "Inquirer", "Rappler", "VnExpress", "Times of India", "Anadolu",
     "Anadolu Agency", "TRT", "TRT World", "Al Arabiya", "Arab News", "Gulf News",
     "Times of Israel", "Haaretz", "Jerusalem Post", "IRNA", "Tasnim", "Press TV",
     "WAFA", "DW", "Deutsche Welle", "France 24", "Le Monde", "Le Figaro",
@@ -47,13 +48,13 @@ KNOWN_OUTLETS: tuple[str, ...] = (
     "New York Times", "The New York Times", "NYT", "Washington Post",
     "The Washington Post", "Wall Street Journal", "The Wall Street Journal", "WSJ",
     "Bloomberg", "Politico", "Axios", "The Hill", "NPR", "ABC", "ABC News", "NBC",
-    "NBC News", "CBS", "CBS News", "Fox News", "CNBC", "USA Today", "Time",
-    "Newsweek", "Forbes", "Business Insider", "Insider", "Vox", "The Atlantic",
+    "NBC News", "CBS", "CBS News", "Fox News", "CNBC", "USA Today", "Time Magazine",
+    "Newsweek", "Forbes", "Business Insider", "Vox", "The Atlantic",
     "Radio NV", "NV", "Kyiv Independent", "Ukrainska Pravda", "Ukrinform",
     "Voice of America", "VOA", "Radio Free Europe", "RFE/RL", "Euronews",
-    "Nine News", "ABC Australia", "Sydney Morning Herald", "Stuff", "Variety",
+    "Nine News", "ABC Australia", "Sydney Morning Herald", "Variety",
     "Billboard", "Hollywood Reporter", "The Verge", "TechCrunch", "Wired",
-    "ESPN", "Goal", "Marca", "AS", "Football Italia", "Sky Sports",
+    "ESPN", "Goal.com", "Marca", "Diario AS", "Football Italia", "Sky Sports",
 )
 
 #: Head words that introduce an outlet not in the gazetteer:
@@ -63,7 +64,7 @@ OUTLET_HEADS: tuple[str, ...] = (
     "stasiun televisi", "stasiun tv", "stasiun radio", "televisi", "tv", "radio",
     "laman", "situs", "situs web", "portal", "portal berita", "akun", "akun resmi",
     "jaringan televisi", "penyiar", "outlet media", "tabloid", "kanal", "kanal youtube",
-    "website", "blog", "siaran", "buletin",
+    "website", "blog", "siaran", "buletin", "pemberitaan",
 )
 
 #: Lower-case words that may stand between an outlet head and its name, or make
@@ -111,3 +112,23 @@ GLUED_BRAND_PREFIXES: frozenset[str] = frozenset({
     "beritasatu", "inews", "medcom", "tirto", "katadata", "kontan", "bola", "goal", "hai",
     "e", "i", "m", "mc",
 })
+
+#: Lower-case stems of outlet families whose brands are written glued (``detikEdu``,
+#: ``TribunBatam``, ``kumparanNEWS``): any word starting so is that family's outlet.
+OUTLET_FAMILY_STEMS: tuple[str, ...] = ("detik", "tribun", "kumparan", "kompas", "liputan6", "sindonews", "okezone")
+
+#: Platforms and accounts: where a statement was posted, never an outlet (GUIDELINES 4).
+NOT_OUTLETS: frozenset[str] = frozenset({
+    "instagram", "twitter", "x", "facebook", "tiktok", "youtube", "threads", "whatsapp", "telegram",
+    "linkedin", "akun", "unggahan", "postingan", "cuitan", "kanal", "siaran", "keterangan", "rilis",
+})
+
+#: Words before the outlet a source spoke to: ``kepada wartawan Kompas.com``.
+REPORTER_WORDS: tuple[str, ...] = ("wartawan", "reporter", "jurnalis", "tim")
+
+#: Verbs after which a capitalised name is the outlet even when it is unknown (``dikutip dari Crash``).
+CITING_VERBS_STRICT: tuple[str, ...] = ("dilansir", "melansir", "dikutip", "dinukil", "menukil", "diberitakan")
+
+#: Heads that name a website: with an unknown name after them it is an institution's own site
+#: (``laman UGM``), not an outlet; with a known or domain name it is one (``laman KoreaHerald``).
+SITE_HEADS: frozenset[str] = frozenset({"laman", "situs", "website", "portal", "web"})
