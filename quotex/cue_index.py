@@ -28,10 +28,9 @@ _WORD_CHAR = regex.compile(r"\w")
 #: found at the cue itself. Without the comma these words are everyday nouns
 #: and verbs (``nilai``, ``harapan``) and start no attribution on their own. The
 #: space may not be a line break: a cue belongs to its comma's paragraph.
-_CUE_AFTER_COMMA = re.compile(
-    r"(?:,[^\S\n]*|(?:^|(?<=[.!?\"”’][^\S\n])|(?<=[.!?][\"”’][^\S\n]))(?=(?:" + alternation(w.lower() for w in cues.OPENING_CUES) + r")[^\S\n]+\w))"
-    r"(?:" + alternation(w.lower() for w in cues.AFTER_CUES) + ")",
-    re.MULTILINE,
+_CUE_AFTER_COMMA = re.compile(r",[^\S\n]*(?:" + alternation(w.lower() for w in cues.AFTER_CUES) + ")")
+_CUE_OPENING_SENTENCE = re.compile(
+    r"(?:^|[.!?][\"”’]?[^\S\n]+)(" + alternation(w.lower() for w in cues.OPENING_CUES) + r")(?=[^\S\n]+\w)", re.MULTILINE
 )
 
 
@@ -85,7 +84,11 @@ class CueIndex:
         self.speech.sort()  # each pattern finds its words in order; the patterns interleave
         self.passive.sort()
         self.according_to.sort()
-        self.after_comma = [m.start() for m in _CUE_AFTER_COMMA.finditer(lowered)]  #: the commas
+        #: the commas before a cue, and the cues that open a sentence
+        self.after_comma = [m.start() for m in _CUE_AFTER_COMMA.finditer(lowered)]
+        opening = [m.start(1) for m in _CUE_OPENING_SENTENCE.finditer(lowered)]
+        if opening:
+            self.after_comma = sorted(self.after_comma + opening)
         self.lowered = lowered
         self.cues = sorted(self.speech + self.passive + self.according_to + self.after_comma)  #: all cues
         self.marks = mark_positions(lowered)  #: every quote mark

@@ -127,22 +127,59 @@ def _needs_same_length_fixes(text: str) -> bool:
     return not text.replace("\n", " ").isprintable() and _NEEDS_SAME_LENGTH.search(text) is not None
 
 
-#: Line breaks a scrape put around a link inside a sentence (``kepada\ndetiktravel\n, pada``,
-#: ``Kejaksaan Agung\nmengatakan``): before a comma or full stop, before a short line that one
-#: ends, after a word no line ends with (``kepada``), or before a speech verb. Each becomes a
-#: space (same length); a headline or ``Baca juga`` line before a paragraph stays apart.
-_LINE_FINAL_NEVER = ("kepada", "di", "dari", "dengan", "oleh", "dan", "atau", "yang", "untuk", "pada", "ke", "bahwa", "seperti", "dilansir", "dikutip", "melalui")
-_BROKEN_LINE = re.compile(
-    r"(?:(?<=[^\s.!?\"”’:])\n(?=[ \t]*[,.;:)]|[^\n]{1,60}\n[ \t]*[,.;:)]))"
-    r"|(?:(?<=\b" + r")|(?<=\b".join(_LINE_FINAL_NEVER) + r"))\n(?=[ \t]*\w)"
-    r"|(?<=[^\s.!?\"”’:])\n(?=[ \t]*(?:" + "|".join(w.lower() for w in (*cues.SPEECH_VERBS, *cues.PASSIVE_CUES)) + r")\b)"
+_LINE_FINAL_NEVER = frozenset(
+    "kepada di dari dengan oleh dan atau yang untuk pada ke bahwa seperti dilansir dikutip melalui".split()
 )
+_VERBS_OPENING_A_LINE = frozenset(w.lower() for w in (*cues.SPEECH_VERBS, *cues.PASSIVE_CUES))
+_LINE_END_MARKS = frozenset(".!?\"”’:")
+_PUNCTUATION_OPENING_A_LINE = frozenset(",.;:)")
+_FIRST_WORD = re.compile(r"[ \t]*(\w+)")
+_LAST_WORD = re.compile(r"(\w+)\Z")
+
+
+def _broken_at(text: str, pos: int) -> bool:
+    """Whether the line break at ``pos`` cuts a sentence (see ``_join_broken_lines``)."""
+    before = text[pos - 1] if pos else "\n"
+    if before.isspace() or before in _LINE_END_MARKS:
+        return False
+    rest = text[pos + 1 : pos + 1 + 200].lstrip(" \t")
+    if not rest:
+        return False
+    if rest[0] in _PUNCTUATION_OPENING_A_LINE:
+        return True
+    line_end = rest.find("\n")
+    if 0 < line_end <= 60 and rest[line_end + 1 : line_end + 2] in _PUNCTUATION_OPENING_A_LINE:
+        return True  # a short link line, then ", pada Jumat"
+    last = _LAST_WORD.search(text, max(0, pos - 20), pos)
+    if last is not None and last.group(1) in _LINE_FINAL_NEVER and rest[0].isalnum():
+        return True
+    first = _FIRST_WORD.match(rest)
+    return first is not None and first.group(1) in _VERBS_OPENING_A_LINE
 
 
 def _join_broken_lines(text: str) -> str:
-    if "\n" not in text:
+    """``text`` with each line break that cuts a sentence made a space (same length).
+
+    Scrapes put line breaks around links inside a sentence (``kepada\ndetiktravel\n, pada``,
+    ``Kejaksaan Agung\nmengatakan``): before a comma or full stop, before a short line that one
+    opens, after a word no line ends with (``kepada``), or before a speech verb. A headline or
+    ``Baca juga`` line before a paragraph stays apart.
+    """
+    cuts = []
+    pos = text.find("\n")
+    while pos >= 0:
+        if _broken_at(text, pos):
+            cuts.append(pos)
+        pos = text.find("\n", pos + 1)
+    if not cuts:
         return text
-    return _BROKEN_LINE.sub(" ", text)
+    pieces, last = [], 0
+    for cut in cuts:
+        pieces.append(text[last:cut])
+        pieces.append(" ")
+        last = cut + 1
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def normalize(text: str) -> NormalizedText:
