@@ -664,3 +664,65 @@ def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True
     if nouns and len(nouns) == len(tail):
         return _phrase(text, nouns)
     return None
+
+
+#: How far before a name its title is looked for.
+_ROLE_REACH = 160
+
+
+#: Lower-case words a title may hold before its name: ``pakar kesehatan masyarakat Prof …``.
+_ROLE_LOWER_WORDS = 4
+
+
+def _role_run_before(tokens: Sequence[Token]) -> int | None:
+    """Start index of the title run that ends ``tokens`` (``Direktur Utama BRI``), or ``None``.
+
+    The run is capitalised words, titles, acronyms, brackets and connectors, with a few
+    lower-case words (``pakar kesehatan masyarakat``); it must open with a title.
+    """
+    k = len(tokens)
+    lower_words = 0
+    while k > 0:
+        tok = tokens[k - 1]
+        low = tok.lower
+        if tok.is_cap or low in titles.ROLE_WORDS or tok.text in "()" or tok.text.isdigit():
+            k -= 1
+        elif low in titles.ROLE_CONNECTORS and k < len(tokens) and k > 1:
+            k -= 1
+        elif tok.is_word and lower_words < _ROLE_LOWER_WORDS and low not in function_words.SPEAKER_STOPS and not _VERB_LIKE.fullmatch(low):
+            lower_words += 1
+            k -= 1
+        else:
+            break
+    while k < len(tokens) and tokens[k].lower not in titles.ROLE_WORDS:
+        k += 1
+    return k if k < len(tokens) else None
+
+
+def _only_ranks(tokens: Sequence[Token]) -> bool:
+    return all(t.lower in titles.HONORIFICS or t.lower in titles.DEGREES or not t.is_word or t.lower == "pol" for t in tokens)
+
+
+def roles_around(text: str, start: int, end: int) -> list[str]:
+    """The titles written around the name at ``text[start:end]``: before it (``Direktur Utama BRI Hery Gunardi``,
+    ``Anggota Komisi VII DPR RI, Andika …``) and after it (``Hery Gunardi, Direktur Utama BRI,``)."""
+    found: list[str] = []
+    line_start = text.rfind("\n", max(0, start - _ROLE_REACH), start) + 1  # a title never crosses a line
+    tokens = tokenize(text, max(line_start, start - _ROLE_REACH), start, limit=40)
+    if tokens and tokens[-1].text == ",":
+        tokens = tokens[:-1]  # "Anggota Komisi VII DPR RI, Andika"
+    k = _role_run_before(tokens)
+    if k is not None:
+        if _only_ranks(tokens[k:]) and k > 1 and tokens[k - 1].text == ",":
+            before = _role_run_before(tokens[: k - 1])  # "Kapolres Bireuen, AKBP Tuschad …": the post, then the rank
+            k = before if before is not None else k
+        found.append(text[tokens[k].start : tokens[-1].end])
+    after = tokenize(text, end, min(len(text), end + _ROLE_REACH), limit=30)
+    if after and after[0].text == ",":
+        role_end = _appositive_role(after, 0)
+        role = [t for t in after[1:role_end] if t.lower not in titles.APPOSITION_MARKERS or t is not after[1]]
+        if role and role[0].lower in titles.APPOSITION_MARKERS:
+            role = role[1:]
+        if role:
+            found.append(text[role[0].start : role[-1].end])
+    return found

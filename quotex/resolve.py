@@ -16,8 +16,8 @@ import attrs
 import regex
 
 from quotex.attribute import Candidate
-from quotex.lang.id import function_words, pronouns
-from quotex.mentions import QUANTIFIERS, SpeakerPhrase, split_role_name, tokenize
+from quotex.lang.id import function_words, pronouns, titles
+from quotex.mentions import QUANTIFIERS, SpeakerPhrase, roles_around, split_role_name, tokenize
 from quotex.narrative import narrative_subjects
 from quotex.normalize import fold_case
 from quotex.segment import Span
@@ -257,7 +257,7 @@ class _Resolver:
             if phrase.kind == "person":
                 kind = "person"
             entity = self._match_other(phrase, name) or self._new(kind, name, phrase.role, phrase.alias)
-        if entity.role is None and phrase.role:
+        if phrase.role and _fuller_role(phrase.role, entity.role):
             entity.role = phrase.role
         if entity.alias is None and phrase.alias:
             entity.alias = phrase.alias
@@ -324,6 +324,27 @@ class _Resolver:
         return None
 
 
+def _fuller_role(role: str, than: str | None) -> bool:
+    """Whether ``role`` says more than ``than`` (more words); a title alone (``Dr.``) says little."""
+    return than is None or len(role.split()) > len(than.split())
+
+
+def _roles_from_text(text: str, entity: _Entity) -> None:
+    """Give a person the fullest title the article writes around any full mention of its name."""
+    start = text.find(entity.name)
+    seen = 0
+    while start >= 0 and seen < _ROLE_MENTIONS:
+        for role in roles_around(text, start, start + len(entity.name)):
+            if _fuller_role(role, entity.role):
+                entity.role = role
+        seen += 1
+        start = text.find(entity.name, start + len(entity.name))
+
+
+#: How many mentions of a name are read for its title.
+_ROLE_MENTIONS = 8
+
+
 def _end_of(cand: Candidate) -> int:
     """Where a candidate and its attribution end."""
     end = cand.end
@@ -384,6 +405,11 @@ def resolve_speakers(
             final[i] = chain_speaker[chains[i]]
         elif i > 0:
             final[i] = final[i - 1]
+    for entity in {id(e): e for e in final if e is not None}.values():
+        if entity.kind == "person":
+            _roles_from_text(text, entity)
+        if entity.role is None and all(w in titles.ROLE_WORDS for w in entity.tokens):
+            entity.role = entity.name  # a role used as a name the article never fills: "Menpar"
     results: list[ResolvedSpeaker | None] = []
     for cand, entity in zip(candidates, final):
         if entity is None:
@@ -395,7 +421,7 @@ def resolve_speakers(
             mention = Span(phrase.name_start, phrase.name_end)
         elif phrase is not None and phrase.kind == "descriptor":
             mention = Span(phrase.start, phrase.end)
-        role = phrase.role if phrase is not None and phrase.kind not in ("pronoun",) and phrase.role else entity.role
+        role = entity.role  # the fullest title the article gives this source
         results.append(ResolvedSpeaker(entity.id, entity.name, role, entity.kind, mention))
     used = {r.entity for r in results if r is not None}
     first_mention: dict[str, Span | None] = {}

@@ -35,6 +35,11 @@ warga mahasiswa pelajar siswa guru
 redaktur wartawan jurnalis editor pemimpin redaksi produser
 media kantor berita pemerintah polisi kepolisian otoritas tentara militer lembaga
 badan kementerian dinas komisi partai perusahaan manajemen panitia tim
+wamen wamenlu wamenkeu wamenkes kakorlantas kapuspenkum kabaharkam karopenmas kadivhumas kabidhumas
+kapendam kadispen kasubdit dirreskrimum dirreskrimsus dirlantas kapuskes kakanwil
+penyanyi aktris aktor artis selebritas komedian presenter musisi pesepak pebalap pembalap pebulu
+pebulutangkis pegolf petinju perenang pelari atlet kiper striker gelandang bek
+chairman president director manager officer ceo coo cfo
 """.split())
 
 #: Roles that take a region right after them: ``Bupati Bone …``,
@@ -94,7 +99,7 @@ lembaga yayasan asosiasi himpunan ikatan forum koalisi aliansi serikat federasi
 perhimpunan organisasi pemerintah pemerintahan provinsi kabupaten kota kecamatan
 desa kelurahan pemkot pemkab pemprov pemda dprd dpr dpd mpr polda polres polresta
 polrestabes polsek mabes polri kodam kodim korem koramil kejaksaan kejati kejari
-kejagung pengadilan negeri rumah sakit rs rsud rsup puskesmas humas reskrim
+kejagung kanwil pengadilan negeri rumah sakit rs rsud rsup puskesmas humas reskrim
 reserse kriminal khusus narkoba lalu lintas satlantas satreskrim ditreskrimum
 ditreskrimsus ditlantas kesehatan pendidikan kebudayaan riset teknologi keuangan
 agama sosial luar dalam pertahanan keamanan hukum ham hak asasi manusia
