@@ -36,7 +36,7 @@ _NAME_LIKE_HONORIFICS = frozenset({"gus", "ning", "raden", "tan", "sri", "tun", 
 _MARKERS_AND_DEGREES = titles.APPOSITION_MARKERS | titles.DEGREES
 _NOT_NAME = (
     titles.ROLE_WORDS | titles.HONORIFICS | titles.INSTITUTION_WORDS | places.PLACES | places.COMPASS | titles.DEGREES
-    | titles.ROMAN_NUMERALS | titles.NAMED_BY_NEXT_WORD
+    | titles.NAMED_BY_NEXT_WORD
 )
 #: Heads whose next capitalised word names them (a region, a mosque, a university): part of the role.
 _NAMED_BY_NEXT = titles.REGION_ROLES | titles.NAMED_BY_NEXT_WORD
@@ -227,7 +227,9 @@ _PLACE_CONNECTORS = frozenset({"di", "dari", "pada", "untuk", "se"})
 def _may_be_name(tok: Token) -> bool:
     """Whether a capitalised token can only be (part of) a name: no title, institution, place, acronym or common word."""
     low = tok.lower
-    return not (low in _NOT_NAME or _is_acronym(tok.text) or is_common(low) or low in function_words.CALENDAR)
+    return not (
+        low in _NOT_NAME or low in titles.ROMAN_NUMERALS or _is_acronym(tok.text) or is_common(low) or low in function_words.CALENDAR
+    )
 
 
 def _name_follows(tokens: Sequence[Token], i: int) -> bool:
@@ -295,6 +297,8 @@ def split_role_name(tokens: Sequence[Token], *, in_role: bool = False) -> tuple[
         else:
             break
     after_place_preposition = start > 0 and tokens[start - 1].lower in ("di", "dari", "untuk")
+    # a title before the run ("Kepala Humas dan | Protokol Masjid …") makes its first common words role too
+    in_role = in_role or any(t.lower in titles.ROLE_WORDS for t in tokens[:start])
     k = _role_end(tokens, start, end, skip_next=after_place_preposition, in_role=in_role)
     name_to = end
     for j in range(name_to - 2, k - 1, -1):

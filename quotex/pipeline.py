@@ -15,6 +15,7 @@ from collections.abc import Callable
 import attrs
 
 from quotex.attribute import Candidate, find_candidates
+from quotex.calibration import confidence, evidence
 from quotex.model import Cue, Extraction, Mention, Outlet, Quote, QuoteKind, Speaker
 from quotex.normalize import NormalizedText, normalize
 from quotex.outlets import OutletMention, ZoneOutlets, carry_citations, find_publisher, find_zone_outlets
@@ -92,8 +93,11 @@ def run(original: str) -> Extraction:
     return finish(draft(original))
 
 
-def finish(found: Draft, candidates: list[Candidate] | None = None) -> Extraction:
-    """Resolve speakers, link outlets and map ``candidates`` (default: the draft's) to the caller's offsets."""
+def finish(found: Draft, candidates: list[Candidate] | None = None, *, calibrated: bool = True) -> Extraction:
+    """Resolve speakers, link outlets and map ``candidates`` (default: the draft's) to the caller's offsets.
+
+    ``calibrated=False`` keeps each rule's own score as the confidence (for ``scripts/calibrate.py``).
+    """
     original, norm, text = found.original, found.norm, found.text
     candidates = found.candidates if candidates is None else _without_overlaps(candidates)
     resolved, sources = resolve_speakers(text, candidates, norm.lowered)
@@ -121,7 +125,8 @@ def finish(found: Draft, candidates: list[Candidate] | None = None) -> Extractio
         quotes.append(
             Quote(
                 q_text, start, end, cand.kind, _speaker(span, speaker), cue,
-                outlet or publisher, min(1.0, max(0.0, cand.confidence)),
+                outlet or publisher,
+                confidence(evidence(cand, speaker)) if calibrated else min(1.0, max(0.0, cand.confidence)),
             )
         )
     speakers = tuple(s for s in (_speaker(span, r) for r in sources) if s is not None)

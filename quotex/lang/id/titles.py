@@ -60,7 +60,7 @@ dusun desa kampung nagari gampong banjar kelurahan kecamatan kabupaten kota prov
 masjid gereja pura vihara klenteng candi pondok pesantren ponpes universitas univ
 institut politeknik sekolah sma smk smp sd madrasah puskesmas klinik stasiun bandara
 pelabuhan terminal pasar jalan jl gunung sungai danau pulau teluk selat pantai taman
-lapas rutan polsek polres polresta polda kodim korem kodam lanud lantamal
+lapas rutan polsek polres polresta polda kodim korem kodam lanud lantamal komisi pasal
 """.split())
 
 #: Roman numerals that number a body (``Komisi I DPR``): never a name.
