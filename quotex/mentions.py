@@ -15,14 +15,14 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from quotex.lang.id import function_words, places, pronouns, titles
+from quotex.lang.id import function_words, outlets, places, pronouns, titles
 from quotex.lang.id.common_words import is_common
 
 #: Quantifiers that open a group: ``para analis``, ``sejumlah pengamat``.
 QUANTIFIERS = frozenset({"para", "sejumlah", "beberapa", "banyak", "seluruh", "kalangan", "pihak", "sebagian", "kedua", "segenap", "semua"})
 
 _TOKEN = regex.compile(r"\w+(?:[-'’.&/]\w+)*|[^\w\s]")
-_VERB_LIKE = regex.compile(r"(?:me|di|ber|ter|ke)\w{4,}")
+_VERB_LIKE = regex.compile(r"(?:me|di|ber|ter)\w{4,}|ke\w{4,}(?<!an)")  # not ke-…-an nouns: "kesehatan"
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d&-]+")
 _ASCII_LOWER = frozenset(string.ascii_lowercase)
 _MAX_TOKENS = 40
@@ -194,7 +194,7 @@ def _read_noun_phrase(tokens: Sequence[Token], i: int) -> int:
             name_begun = name_begun or not (low in _NOT_NAME or _is_acronym(tok.text))
         elif _is_role_word(low) or (consumed == 0 and (low in QUANTIFIERS or low in pronouns.DESCRIPTORS)):
             lower_run = 0
-        elif low in titles.ROLE_CONNECTORS and consumed and not (name_begun and low in _PLACE_CONNECTORS and not _name_follows(tokens, i + 1)) and i + 1 < n and (
+        elif low in titles.ROLE_CONNECTORS and consumed and not (name_begun and low in _PLACE_CONNECTORS and not _name_follows(tokens, i + 1)) and i + 1 < n and tokens[i + 1].lower not in outlets.NOT_OUTLETS and (
             tokens[i + 1].is_cap or _is_role_word(tokens[i + 1].lower)
         ):
             i += 1
@@ -229,6 +229,7 @@ def _may_be_name(tok: Token) -> bool:
     low = tok.lower
     return not (
         low in _NOT_NAME or low in titles.ROMAN_NUMERALS or _is_acronym(tok.text) or is_common(low) or low in function_words.CALENDAR
+        or any(c.isdigit() for c in low)  # "Covid-19", "G20"
     )
 
 
@@ -244,8 +245,13 @@ def _name_follows(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _names_a_person(tokens: Sequence[Token], *, in_role: bool = False) -> bool:
-    """Whether the phrase ``tokens`` holds a personal name (not only a role or an institution)."""
+    """Whether the phrase ``tokens`` holds a personal name (not only a role or an institution).
+
+    A word that only names the head before it ends no name here: ``Kepala Dusun Nglahar``.
+    """
     name_from, name_to = split_role_name(tokens, in_role=in_role)
+    if name_to - name_from == 1 and name_from > 0 and tokens[name_from - 1].lower in _NAMED_BY_NEXT:
+        return False
     return any(_may_be_name(t) for t in tokens[name_from:name_to])
 
 
@@ -617,6 +623,8 @@ def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True
         if not rest:
             return None
         person = _last_person_segment(rest)
+        if last and person is None and last[0].lower in titles.APPOSITION_MARKERS:
+            return _phrase(text, last)  # "Dari keterangan …, seorang wisman mengaku": a described source, no name before it
         if role_seg is None and person is not None and person < len(rest) - 1:
             # "Achmad Fauzy, warga Pulogadung, Jakarta Timur, mengaku": what follows the name is its role
             role_seg = [t for seg in rest[person + 1 :] for t in seg]

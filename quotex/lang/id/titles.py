@@ -121,7 +121,7 @@ parlemen senat kongres kabinet junta rezim otoritas kepolisian kejaksaan militer
 
 #: Connectors that may sit inside a role before the name:
 #: ``Duta Besar AS untuk PBB Linda Thomas-Greenfield``.
-ROLE_CONNECTORS: frozenset[str] = frozenset({"di", "untuk", "dari", "pada", "bidang", "urusan", "dan", "&", "se", "of", "for", "the", "and"})
+ROLE_CONNECTORS: frozenset[str] = frozenset({"di", "untuk", "dari", "pada", "bidang", "urusan", "dan", "&", "se", "of", "for", "the", "and", "to", "at", "on", "in"})
 
 #: Words that mark an appositive role after a name: ``X, selaku …``.
 APPOSITION_MARKERS: frozenset[str] = frozenset({"selaku", "sebagai", "seorang", "salah", "yakni", "yaitu", "sang"})
