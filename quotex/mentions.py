@@ -189,7 +189,7 @@ def _read_noun_phrase(tokens: Sequence[Token], i: int) -> int:
         if tok.is_cap and low not in function_words.CALENDAR and not (
             consumed == 0 and low in function_words.CLAUSE_OPENERS
         ):
-            saw_cap = True
+            saw_cap = saw_cap or low not in titles.ROLE_WORDS  # "Pembina komunitas pesepeda Toto": a title, then its description
             lower_run = 0
             name_begun = name_begun or not (low in _NOT_NAME or _is_acronym(tok.text))
         elif _is_role_word(low) or (consumed == 0 and (low in QUANTIFIERS or low in pronouns.DESCRIPTORS)):
