@@ -27,6 +27,7 @@ from quotex.lang.id import cues, morphology
 from quotex.lang.id.speech_lemmas import (
     ATTITUDE_LEMMAS, CONTENT_RELATIONS, PASSIVE_PREFIXES, SPEECH_LEMMAS, SUBJECT_RELATIONS,
 )
+from quotex.lang.id.common_words import is_common
 from quotex.mentions import SpeakerPhrase, phrase_in_span, read_subject
 from quotex.model import QuoteKind
 from quotex.parse import ParsedSentence, ParsedWord
@@ -179,13 +180,19 @@ def _speaker(text: str, tree: _Tree, subject: int, verb: int, quotes: QuoteIndex
         return None  # too long, after the verb, or quoted words: a misparse
     ruled = read_subject(text, floor, tree.words[verb].start)
     if ruled is not None and ruled.start < end and start < ruled.end:
-        return _confirm_name(text, tree, subject, ruled)  # the rules know datelines, appositions and titles
+        phrase = _confirm_name(text, tree, subject, ruled)  # the rules know datelines, appositions and titles
+        return None if _a_topic(phrase) else phrase
     phrase = phrase_in_span(text, start, end)
-    if phrase is None or phrase.kind not in SPEAKING_KINDS:
+    if phrase is None or phrase.kind not in SPEAKING_KINDS or _a_topic(phrase):
         return None
     if phrase.kind in ("person", "organisation") and not any(w.upos == "PROPN" for w in tree.words if start <= w.start < end):
         phrase = attrs.evolve(phrase, kind="descriptor", role=text[start:end], name=None, name_start=-1, name_end=-1)
     return phrase
+
+
+def _a_topic(phrase: SpeakerPhrase) -> bool:
+    """One capitalised common word as the subject (``Kebingungannya``, ``Kasus``): a topic the parse made a source."""
+    return phrase.kind in ("person", "organisation") and bool(phrase.name) and " " not in phrase.name and is_common(phrase.name.lower())
 
 
 _NAME_PARTS = frozenset({"flat", "flat:name"})

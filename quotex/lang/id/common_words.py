@@ -32,8 +32,8 @@ def is_common(lower: str) -> bool:
     if lower in COMMON_WORDS:
         return True
     for clitic in _CLITICS:
-        if lower.endswith(clitic) and lower[: -len(clitic)] in COMMON_WORDS:
-            return True
+        if lower.endswith(clitic) and len(lower) > len(clitic) + 2 and is_common(lower[: -len(clitic)]):
+            return True  # "pihaknya", "kebingungannya"
     if lower.endswith("an") and len(lower) > 6:
         stem = lower[:-2]
         for prefix in _NOUN_PREFIXES:
