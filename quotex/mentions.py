@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from quotex.lang.id import function_words, outlets, places, pronouns, titles
+from quotex.lang.id import cues, function_words, outlets, places, pronouns, titles
 from quotex.lang.id.common_words import is_common
 
 #: Quantifiers that open a group: ``para analis``, ``sejumlah pengamat``.
@@ -720,7 +720,30 @@ def roles_around(text: str, start: int, end: int) -> list[str]:
     ``Anggota Komisi VII DPR RI, Andika …``) and after it (``Hery Gunardi, Direktur Utama BRI,``)."""
     found: list[str] = []
     line_start = text.rfind("\n", max(0, start - _ROLE_REACH), start) + 1  # a title never crosses a line
-    tokens = tokenize(text, max(line_start, start - _ROLE_REACH), start, limit=40)
+    before = _WORD_BEFORE.search(text, max(line_start, start - 40), start)
+    if before is not None and not _ENDS_NO_TITLE(before.group(1).lower()):
+        found.extend(_role_before(text, max(line_start, start - _ROLE_REACH), start))
+    if text.startswith(",", end):
+        found.extend(_role_after(text, end))
+    return found
+
+
+_CUE_ROOTS = (*cues.AFTER_CUES, *cues.SPEECH_VERBS, *cues.PASSIVE_CUES, *cues.ACCORDING_TO)
+#: The word before a name (a comma or bracket may stand between).
+_WORD_BEFORE = regex.compile(r"(\w+)[\s,)]*\Z")
+_NO_TITLE_ENDS = (function_words.SPEAKER_STOPS - {"itu", "ini", "tersebut"}) | frozenset(w.lower() for w in (*_CUE_ROOTS, "nya"))
+
+
+def _ENDS_NO_TITLE(word: str) -> bool:
+    """A word no title ends with, so none is read before the name: a cue (``kata``), a preposition, a verb."""
+    return word in _NO_TITLE_ENDS or _ACTIVE_OR_PASSIVE_VERB.fullmatch(word) is not None
+
+
+_ACTIVE_OR_PASSIVE_VERB = regex.compile(r"(?:me|di|ber)\w{4,}")
+
+
+def _role_before(text: str, floor: int, start: int) -> list[str]:
+    tokens = tokenize(text, floor, start, limit=40)
     if tokens and tokens[-1].text == ",":
         tokens = tokens[:-1]  # "Anggota Komisi VII DPR RI, Andika"
     k = _role_run_before(tokens)
@@ -728,13 +751,18 @@ def roles_around(text: str, start: int, end: int) -> list[str]:
         if _only_ranks(tokens[k:]) and k > 1 and tokens[k - 1].text == ",":
             before = _role_run_before(tokens[: k - 1])  # "Kapolres Bireuen, AKBP Tuschad …": the post, then the rank
             k = before if before is not None else k
-        found.append(text[tokens[k].start : tokens[-1].end])
-    after = tokenize(text, end, min(len(text), end + _ROLE_REACH), limit=30)
+        return [text[tokens[k].start : tokens[-1].end]]
+    return []
+
+
+def _role_after(text: str, end: int) -> list[str]:
+    found: list[str] = []
+    after = tokenize(text, end, min(len(text), end + _ROLE_REACH), limit=20)
     if after and after[0].text == ",":
         role_end = _appositive_role(after, 0)
         role = [t for t in after[1:role_end] if t.lower not in titles.APPOSITION_MARKERS or t is not after[1]]
         if role and role[0].lower in titles.APPOSITION_MARKERS:
             role = role[1:]
-        if role:
+        if role and not (role[0].is_cap and _names_a_person(role)):  # ", Menteri ESDM Bahlil Lahadalia,": the next person
             found.append(text[role[0].start : role[-1].end])
     return found
