@@ -720,17 +720,28 @@ def roles_around(text: str, start: int, end: int) -> list[str]:
     ``Anggota Komisi VII DPR RI, Andika …``) and after it (``Hery Gunardi, Direktur Utama BRI,``)."""
     found: list[str] = []
     line_start = text.rfind("\n", max(0, start - _ROLE_REACH), start) + 1  # a title never crosses a line
-    before = _WORD_BEFORE.search(text, max(line_start, start - 40), start)
-    if before is not None and not _ENDS_NO_TITLE(before.group(1).lower()):
+    word = _word_before(text, max(line_start, start - 40), start)
+    if word and not _ENDS_NO_TITLE(word.lower()):
         found.extend(_role_before(text, max(line_start, start - _ROLE_REACH), start))
-    if text.startswith(",", end):
+    if text.startswith(",", end) and _APPOSITION_OPENS.match(text, end, end + 40):
         found.extend(_role_after(text, end))
     return found
 
 
+def _word_before(text: str, floor: int, start: int) -> str:
+    """The word right before ``start`` (over spaces, a comma or a bracket), or ``""``."""
+    piece = text[floor:start].rstrip(" \t,)")
+    word = piece[piece.rfind(" ") + 1 :]
+    return word if word.isalnum() else word.strip(_PUNCTUATION)
+
+
+#: After a name's comma, a title that opens an apposition: ``, Direktur Utama BRI,`` / ``, seorang profesor``.
+_APPOSITION_OPENS = regex.compile(
+    r",\s*(?i:" + "|".join(sorted(titles.ROLE_WORDS | titles.APPOSITION_MARKERS, key=len, reverse=True)) + r")\b"
+)
+
+
 _CUE_ROOTS = (*cues.AFTER_CUES, *cues.SPEECH_VERBS, *cues.PASSIVE_CUES, *cues.ACCORDING_TO)
-#: The word before a name (a comma or bracket may stand between).
-_WORD_BEFORE = regex.compile(r"(\w+)[\s,)]*\Z")
 _NO_TITLE_ENDS = (function_words.SPEAKER_STOPS - {"itu", "ini", "tersebut"}) | frozenset(w.lower() for w in (*_CUE_ROOTS, "nya"))
 
 
@@ -743,7 +754,7 @@ _ACTIVE_OR_PASSIVE_VERB = regex.compile(r"(?:me|di|ber)\w{4,}")
 
 
 def _role_before(text: str, floor: int, start: int) -> list[str]:
-    tokens = tokenize(text, floor, start, limit=40)
+    tokens = tokenize(text, floor, start, limit=40)[-24:]
     if tokens and tokens[-1].text == ",":
         tokens = tokens[:-1]  # "Anggota Komisi VII DPR RI, Andika"
     k = _role_run_before(tokens)

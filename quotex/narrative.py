@@ -9,6 +9,7 @@ Objects (``kepada Kementerian Kesehatan``, ``dengan Evan``) are never at such a 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -18,8 +19,28 @@ from quotex.mentions import SpeakerPhrase, names_a_person, opens_with_common_wor
 
 #: How far back narration is read for a subject.
 WINDOW = 1500
-#: Where a subject may start: a sentence or line start, or after a comma, before a capital letter.
-_PART_START = regex.compile(r"(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n)|(?<=,\s))[ \t]*(?=\p{Lu})", regex.MULTILINE)
+#: What ends the part before a subject: a sentence mark, a comma or a line break.
+_PART_END = re.compile(r"[.!?,\n]")
+_CLOSING_MARKS = "\"”’"
+
+
+def _part_starts(text: str, floor: int, end: int) -> Iterator[int]:
+    """Where a subject may start in ``[floor, end)``, last first: after a line break, a sentence mark
+    or a comma (and the space after it), before a capital letter; and at ``floor`` when a line starts there."""
+    marks = [m.start() for m in _PART_END.finditer(text, floor, end)]
+    for mark in reversed(marks):
+        pos = mark + 1
+        if text[mark] in ".!?" and text[pos : pos + 1] in tuple(_CLOSING_MARKS):
+            pos += 1
+        if text[mark] != "\n":
+            if text[pos : pos + 1] not in (" ", "\t", "\n"):
+                continue  # "3.5", "Rp1,5": no part ends here
+        while pos < end and text[pos] in " \t":
+            pos += 1
+        if pos < end and text[pos].isupper():
+            yield pos
+    if (floor == 0 or text[floor - 1] == "\n") and floor < end and text[floor].isupper():
+        yield floor
 _OPENER = regex.compile(r"(\p{L}+)[ \t]+(?=\p{Lu})")
 #: Words before a subject that are not part of it: ``Bagi Toto``, ``Menurut Kamil``.
 _OPENERS = function_words.CLAUSE_OPENERS | {"menurut"}
@@ -39,8 +60,7 @@ def _followed_by_predicate(text: str, end: int, limit: int) -> bool:
 def narrative_subjects(text: str, start: int, end: int) -> Iterator[SpeakerPhrase]:
     """Person phrases in subject position in ``text[start:end]``, last first."""
     floor = max(start, end - WINDOW)
-    starts = [m.end() for m in _PART_START.finditer(text, floor, end)]
-    for pos in reversed(starts):
+    for pos in _part_starts(text, floor, end):
         opener = _OPENER.match(text, pos, end)
         if opener and opener.group(1).lower() in _OPENERS:
             pos = opener.end()  # "Bagi Toto, …" / "Menurut Kamil …"
