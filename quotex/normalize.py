@@ -39,7 +39,7 @@ _NEEDS_EDIT = re.compile(
 )
 #: A mark a scrape glued to the next word: found at the (rare) marks, then checked before them.
 _MARK_BEFORE_LETTER = re.compile(r"[.!?;,][A-Za-z]")
-_LOWER_BEFORE_CAPITAL = re.compile(r"[a-z](?=[A-Z])")
+_LOWER_BEFORE_CAPITAL = re.compile(r"[a-z][A-Z]")
 _WORD_BEFORE = re.compile(r"[A-Za-z]*\Z")
 
 
@@ -110,17 +110,7 @@ def _glued_marks(text: str) -> list[int]:
 def _glued_words(text: str) -> list[int]:
     """Positions of the last letter of a word a scrape glued to a capitalised one:
     ``dilansirReuters``, ``PenyanyiRaffa`` (not ``iPhone``, ``detikNews``, ``McDonald``)."""
-    found: set[int] = set()
-    for chunk in set(text.split()):
-        if chunk.islower() or chunk.isupper() or chunk.istitle() or not _LOWER_BEFORE_CAPITAL.search(chunk):
-            continue  # most words have one case pattern and no glue: told by str methods, no scan
-        where = text.find(chunk)
-        while where >= 0:
-            for inner in _LOWER_BEFORE_CAPITAL.finditer(chunk):
-                if _is_glue(text, where + inner.start()):
-                    found.add(where + inner.start())
-            where = text.find(chunk, where + len(chunk))
-    return sorted(found)
+    return [m.start() for m in _LOWER_BEFORE_CAPITAL.finditer(text) if _is_glue(text, m.start())]
 
 
 def _is_glue(text: str, pos: int) -> bool:
