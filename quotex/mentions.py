@@ -260,20 +260,6 @@ def names_a_person(text: str, start: int, end: int) -> bool:
     return _names_a_person(tokenize(text, start, end))
 
 
-def opens_with_common_word(text: str, start: int, end: int) -> int:
-    """Past a capitalised common word that opens a sentence (``Praktis``, ``Kebijakan``), else ``start``.
-
-    Titles (``Gubernur``) and ranks are not skipped: they open a speaker phrase.
-    """
-    tokens = tokenize(text, start, end, limit=2)
-    if len(tokens) < 2 or not tokens[0].is_cap or not tokens[1].is_word:
-        return start
-    low = tokens[0].lower
-    if low in titles.ROLE_WORDS or low in titles.HONORIFICS or low in _NOT_NAME or not is_common(low):
-        return start
-    return tokens[1].start
-
-
 def _is_name_token(tok: Token) -> bool:
     return tok.is_word and tok.is_cap and tok.lower not in function_words.CALENDAR
 

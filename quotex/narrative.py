@@ -15,7 +15,9 @@ from collections.abc import Iterator
 import regex
 
 from quotex.lang.id import function_words
-from quotex.mentions import SpeakerPhrase, names_a_person, opens_with_common_word, read_speaker
+from quotex.lang.id import titles
+from quotex.lang.id.common_words import is_common
+from quotex.mentions import SpeakerPhrase, names_a_person, read_speaker
 
 #: How far back narration is read for a subject.
 WINDOW = 1500
@@ -42,6 +44,7 @@ def _part_starts(text: str, floor: int, end: int) -> Iterator[int]:
     if (floor == 0 or text[floor - 1] == "\n") and floor < end and text[floor].isupper():
         yield floor
 _OPENER = regex.compile(r"(\p{L}+)[ \t]+(?=\p{Lu})")
+_WORD = regex.compile(r"\w+")
 #: Words before a subject that are not part of it: ``Bagi Toto``, ``Menurut Kamil``.
 _OPENERS = function_words.CLAUSE_OPENERS | {"menurut"}
 #: Lower-case words that may follow a subject: anything but a preposition that makes it an object.
@@ -64,7 +67,16 @@ def narrative_subjects(text: str, start: int, end: int) -> Iterator[SpeakerPhras
         opener = _OPENER.match(text, pos, end)
         if opener and opener.group(1).lower() in _OPENERS:
             pos = opener.end()  # "Bagi Toto, …" / "Menurut Kamil …"
-        pos = opens_with_common_word(text, pos, end)  # "Praktis Bima Arya …"
+        first = _WORD.match(text, pos, end)
+        if first is None:
+            continue
+        word = first.group().lower()
+        if is_common(word) and word not in titles.ROLE_WORDS and word not in titles.HONORIFICS:
+            # "Praktis Bima Arya …": past a common word, a name must follow at once
+            after = first.end() + 1
+            if not text[after : after + 1].isupper() or text[first.end() : after] != " ":
+                continue
+            pos = after
         phrase = read_speaker(text, pos, end)
         if phrase is None or phrase.kind != "person" or not phrase.name or phrase.name_start < 0:
             continue
