@@ -707,11 +707,16 @@ def roles_around(text: str, start: int, end: int) -> list[str]:
     found: list[str] = []
     line_start = text.rfind("\n", max(0, start - _ROLE_REACH), start) + 1  # a title never crosses a line
     word = _word_before(text, max(line_start, start - 40), start)
-    if word and not _ENDS_NO_TITLE(word.lower()):
+    if word and not _ENDS_NO_TITLE(word.lower()) and (word[0].isupper() or _title_word_near(text, max(line_start, start - 50), start)):
         found.extend(_role_before(text, max(line_start, start - _ROLE_REACH), start))
     if text.startswith(",", end) and _APPOSITION_OPENS.match(text, end, end + 40):
         found.extend(_role_after(text, end))
     return found
+
+
+def _title_word_near(text: str, floor: int, start: int) -> bool:
+    """Whether one of the last four words before ``start`` is a title word (``ahli gizi Rita``)."""
+    return any(w.strip(_PUNCTUATION).lower() in titles.ROLE_WORDS for w in text[floor:start].split()[-4:])
 
 
 def _word_before(text: str, floor: int, start: int) -> str:

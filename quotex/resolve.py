@@ -342,7 +342,7 @@ def _roles_from_text(text: str, entity: _Entity) -> None:
 
 
 #: How many mentions of a name are read for its title.
-_ROLE_MENTIONS = 8
+_ROLE_MENTIONS = 5
 
 
 def _end_of(cand: Candidate) -> int:
