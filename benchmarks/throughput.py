@@ -6,7 +6,8 @@
 Prints chars/s for both passes over the same texts, their ratio (goals: >= 1/11
 for the core, >= 1/6 for the archive-scale issue), documents and quotes found,
 peak memory, and quality in the same run: the seed gold (tests/golden) and, when
-``../shared/eval/score.py`` exists, its scores, so speed work cannot trade quality away.
+``../shared/eval/`` exists, the goal figures of each dev set by ``quotex.evaluate`` (the same
+as the shared ``score.py``), so speed work cannot trade quality away.
 
 With ``--backend stanza`` it times, in one run over the same documents: the rules
 backend, the stanza backend (which parses only attribution zones) and a plain
@@ -19,7 +20,6 @@ from __future__ import annotations
 import json
 import os
 import resource
-import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -48,16 +48,19 @@ def seed_scores(extract: Callable[[str], quotex.Extraction] = quotex.extract):  
 
 
 def print_quality() -> None:
-    """Seed gold scores (own scorer), then the shared scorer's output when it is present."""
+    """Seed gold scores (own scorer), then the goal figures of each shared dev set when they are present."""
     total = seed_scores()
     print("quality, seeds (tests/golden, own scorer): detection P/R/F1 {:.3f}/{:.3f}/{:.3f}, end-to-end {:.3f}/{:.3f}/{:.3f}".format(
         *total.detection, *total.end_to_end))
-    scorer = EVAL / "score.py"
-    if not scorer.exists():
-        print(f"quality, shared eval: not run ({scorer} not found)")
+    if not (EVAL / "dev").is_dir():
+        print(f"quality, shared eval: not run ({EVAL} not found)")
         return
-    sets = [str(EVAL / name) for name in ("dev", "dev-news", "dev-pfsa") if (EVAL / name).exists()]
-    subprocess.run([sys.executable, str(scorer), *sets], check=False)
+    from quality import SETS, headline
+    from quotex.evaluation import evaluation_to_dict
+
+    for name in SETS:
+        figures = headline(evaluation_to_dict(quotex.evaluate([EVAL / name])))
+        print(f"quality, {name:9} " + "  ".join(f"{k} {v:.3f}" for k, v in figures.items() if v is not None))
 
 
 def load(path: Path, limit: int | None) -> list[str]:
