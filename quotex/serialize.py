@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from quotex.model import Cue, Extraction, Mention, Outlet, Quote, Speaker
+if TYPE_CHECKING:  # types only: the model imports this module to serialise itself, never the reverse at run time
+    from quotex.model import Cue, Extraction, Mention, Outlet, Quote, Speaker
 
 
 def _span_to_dict(span: Mention | Cue | None) -> dict[str, Any] | None:
