@@ -29,9 +29,12 @@ _WORD_CHAR = regex.compile(r"\w")
 #: and verbs (``nilai``, ``harapan``) and start no attribution on their own. The
 #: space may not be a line break: a cue belongs to its comma's paragraph.
 _CUE_AFTER_COMMA = re.compile(r",[^\S\n]*(?:" + alternation(w.lower() for w in cues.AFTER_CUES) + ")")
+#: A cue opening a sentence: after a sentence mark (and a closing quote) and a space, or a line break.
+#: Both alternatives start with a rare character, so the scan skips quickly between them.
 _CUE_OPENING_SENTENCE = re.compile(
-    r"(?:^|[.!?][\"”’]?[^\S\n]+)(" + alternation(w.lower() for w in cues.OPENING_CUES) + r")(?=[^\S\n]+\w)", re.MULTILINE
+    r"(?:[.!?][\"”’]?[^\S\n]+|\n[^\S\n]*)(" + alternation(w.lower() for w in cues.OPENING_CUES) + r")(?=[^\S\n]+\w)"
 )
+_CUE_OPENING_TEXT = re.compile(r"[^\S\n]*(" + alternation(w.lower() for w in cues.OPENING_CUES) + r")(?=[^\S\n]+\w)")
 
 
 #: Words that start a cue anywhere in a sentence, found by literal prefix (the longest listed
@@ -87,6 +90,9 @@ class CueIndex:
         #: the commas before a cue, and the cues that open a sentence
         self.after_comma = [m.start() for m in _CUE_AFTER_COMMA.finditer(lowered)]
         opening = [m.start(1) for m in _CUE_OPENING_SENTENCE.finditer(lowered)]
+        first = _CUE_OPENING_TEXT.match(lowered)
+        if first is not None:
+            opening.insert(0, first.start(1))
         if opening:
             self.after_comma = sorted(self.after_comma + opening)
         self.lowered = lowered

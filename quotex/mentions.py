@@ -665,7 +665,7 @@ def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True
 
 
 #: How far before a name its title is looked for.
-_ROLE_REACH = 160
+_ROLE_REACH = 110
 
 
 #: Lower-case words a title may hold before its name: ``pakar kesehatan masyarakat Prof …``.

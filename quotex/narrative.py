@@ -20,7 +20,7 @@ from quotex.lang.id.common_words import is_common
 from quotex.mentions import SpeakerPhrase, names_a_person, read_speaker
 
 #: How far back narration is read for a subject.
-WINDOW = 1500
+WINDOW = 1000
 #: What ends the part before a subject: a sentence mark, a comma or a line break.
 _PART_END = re.compile(r"[.!?,\n]")
 _CLOSING_MARKS = "\"”’"
