@@ -186,6 +186,10 @@ def _read_noun_phrase(tokens: Sequence[Token], i: int) -> int:
             continue
         if not tok.is_word:
             break
+        if tok.text[0].isdigit() and consumed and (saw_cap or lower_run == 0):
+            i += 1  # a number inside a title: "Periode 2018-2024", "Daop 8 Surabaya"
+            good = i
+            continue
         if tok.is_cap and low not in function_words.CALENDAR and not (
             consumed == 0 and low in function_words.CLAUSE_OPENERS
         ):
@@ -273,7 +277,7 @@ def split_role_name(tokens: Sequence[Token], *, in_role: bool = False) -> tuple[
     continues a description (after a comma), so its first common words are still role.
     """
     end = len(tokens)
-    while end and (not tokens[end - 1].is_word or _trailing_degree(tokens, end - 1)):
+    while end and (not tokens[end - 1].is_word or tokens[end - 1].text[0].isdigit() or _trailing_degree(tokens, end - 1)):
         if tokens[end - 1].text == ")":
             break
         end -= 1
@@ -419,6 +423,9 @@ def read_speaker(text: str, start: int, end: int) -> SpeakerPhrase | None:
     Most phrases are a few words long, so the tokens are read in steps: short runs
     first (``_SPEAKER_STEPS``), the full run only when the phrase might reach their end.
     """
+    line_end = text.find("\n", start, end)
+    if line_end >= 0:
+        end = line_end  # a speaker phrase never runs into the next line ("Advertisement\nIa")
     for limit in _SPEAKER_STEPS:
         tokens = tokenize(text, start, end, limit=limit)
         phrase, looked_to = _speaker_from(text, tokens)
@@ -555,12 +562,35 @@ _MAX_APPOSITIONS = 3
 def _last_person_segment(segments: Sequence[Sequence[Token]]) -> int | None:
     """Index of the last of the final few ``segments`` that names a person, when later ones only describe."""
     for i in range(len(segments) - 1, max(-1, len(segments) - 1 - _MAX_APPOSITIONS), -1):
-        if segments[i] and segments[i][0].is_cap and _names_a_person(segments[i]):
+        if segments[i] and segments[i][0].is_cap and (_names_a_person(segments[i]) or (i > 0 and _bare_name(segments[i]))):
             return i  # "seorang profesor di Universitas …" opens lower-case: a description, whatever it names
         if not all(t.is_cap or not t.is_word or t.lower in titles.ROLE_WORDS or t.lower in titles.ROLE_CONNECTORS
                    or t.lower in titles.APPOSITION_MARKERS or is_common(t.lower) for t in segments[i]):
             return None  # a clause, not a description
     return None
+
+
+def _described_by_demonstrative(text: str, tokens: list[Token]) -> SpeakerPhrase | None:
+    """A title or description closed by ``itu``/``tersebut`` right before the verb: it points back like a pronoun."""
+    while tokens and tokens[-1].lower in function_words.ADVERBS and tokens[-1].lower not in pronouns.DEMONSTRATIVES:
+        tokens = tokens[:-1]
+    if len(tokens) < 2 or tokens[-1].lower not in pronouns.DEMONSTRATIVES:
+        return None
+    head = tokens[0].lower
+    if not (head in titles.ROLE_WORDS or head in pronouns.DESCRIPTORS or head in ("mantan", "sang")):
+        return None
+    if _read_noun_phrase(tokens, 0) < len(tokens) - 1:
+        return None  # the words before "itu" are no one noun phrase
+    return SpeakerPhrase(tokens[0].start, tokens[-1].end, "descriptor", role=text[tokens[0].start : tokens[-2].end])
+
+
+def _bare_name(tokens: Sequence[Token]) -> bool:
+    """A short run of capitalised words with no title, institution, place or number: a name set off
+    by commas after its description (``Ketua PMI Samalanga, Faisal,``), even if its words are also common."""
+    words = [t for t in tokens if t.is_word]
+    return 0 < len(words) <= 4 and all(
+        t.is_cap and t.lower not in _NOT_NAME and not _is_acronym(t.text) and not any(c.isdigit() for c in t.text) for t in words
+    )
 
 
 def _relayed_by(tokens: Sequence[Token]) -> int | None:
@@ -579,6 +609,7 @@ def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True
 
     ``at_verb=False`` reads the subject of a clause that ends elsewhere (before a colon).
     """
+    start = max(start, text.rfind("\n", start, verb_start) + 1)  # the subject is on the verb's line
     tokens = tokenize(text, max(start, verb_start - 400), verb_start, limit=120)
     for i in range(len(tokens) - 1, -1, -1):
         if tokens[i].lower == "mengutip":  # "Kantor berita RIA yang mengutip juru bicara …"
@@ -590,6 +621,9 @@ def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True
     if relay is not None:  # "Kapolres X melalui Kapolsek Y menjelaskan": the statement is X's
         return read_subject(text, start, relay, at_verb=at_verb)
     segments = _segments(tokens)
+    described = _described_by_demonstrative(text, _strip_openers(list(segments[-1])))
+    if described is not None:
+        return described  # "Ketua … Periode 2018-2024 itu mengatakan", "mantan Ketua MK itu menjawab"
     before_verb = _strip_adverbs(segments[-1])
     if before_verb and before_verb[-1].lower in pronouns.THIRD_PERSON:
         return _phrase(text, before_verb[-1:])  # "Secara singkat ia menggambarkan", "Dirinya mengaku"
