@@ -457,6 +457,14 @@ def _speaker_from(text: str, tokens: Sequence[Token]) -> tuple[SpeakerPhrase | N
     if stop == 0:
         return None, 0
     looked_to = 0
+    if tokens[0].lower in titles.ROLE_WORDS and stop + 1 < len(tokens) and tokens[stop].text == ",":
+        # "Komisaris Utama PT Vitka Delifood, Asman Abnur": a title (naming what it will), then a bare name
+        name_stop = looked_to = _read_noun_phrase(tokens, stop + 1)
+        after = tokens[name_stop] if name_stop < len(tokens) else None
+        if _bare_name(tokens[stop + 1 : name_stop]) and (after is None or after.text in ",." or not after.is_cap):
+            named = _phrase(text, tokens[stop + 1 : name_stop])
+            if named is not None and named.kind == "person":
+                return attrs.evolve(named, start=tokens[0].start, role=text[tokens[0].start : tokens[stop - 1].end]), looked_to
     seg_start, seg_stop = 0, stop
     for _ in range(_MAX_ROLE_PARTS):
         # "media Korea Utara, KCNA," / "Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo":
@@ -589,7 +597,8 @@ def _bare_name(tokens: Sequence[Token]) -> bool:
     by commas after its description (``Ketua PMI Samalanga, Faisal,``), even if its words are also common."""
     words = [t for t in tokens if t.is_word]
     return 0 < len(words) <= 4 and all(
-        t.is_cap and t.lower not in _NOT_NAME and not _is_acronym(t.text) and not any(c.isdigit() for c in t.text) for t in words
+        t.is_cap and t.lower not in _NOT_NAME and t.lower not in function_words.CALENDAR and not _is_acronym(t.text)
+        and not any(c.isdigit() for c in t.text) for t in words
     )
 
 

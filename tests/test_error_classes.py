@@ -36,6 +36,13 @@ SPEAKERS = [
     ('Direktur Utama BRI Hery Gunardi hadir di acara itu.\n"Kami siap mendukung koperasi desa di seluruh negeri," kata Hery.', "Hery Gunardi", "Direktur Utama BRI"),
     # a statement relayed through someone belongs to the source
     ("Kapolres Bireuen AKBP Tuschad Herdani melalui Kapolsek Samalanga Iptu Budiono menjelaskan bahwa tujuh ruko rusak berat.", "Tuschad Herdani", None),
+    # a title naming its organisation, then the name set off by a comma
+    ('"Kami merasa terhormat menjadi bagian dari pembangunan ini," ujar Komisaris Utama PT Vitka Delifood, Asman Abnur.', "Asman Abnur", "Komisaris Utama PT Vitka Delifood"),
+    ("Ketua PMI Samalanga, Faisal, menyebutkan bahwa ruko-ruko itu dipakai untuk berbagai usaha.", "Faisal", "Ketua PMI Samalanga"),
+    # a title closed by "itu" before the verb points back to the person named before
+    ("Ahli gizi Rita Ramayulis hadir.\nKetua Pengurus Pusat ISNA Periode 2018-2024 itu mengatakan, keju baik untuk otak.", "Rita Ramayulis", None),
+    # a name never runs into the next line
+    ('Menteri Sosial Tri Rismaharini meninjau dapur umum.\nAdvertisement\nIa menyebut, stok beras masih cukup untuk sebulan.', "Tri Rismaharini", None),
     # a described source with no name
     ("Dari keterangan yang diterima pengelola, seorang wisman mengaku kagum mengunjungi perpustakaan itu.", "seorang wisman", None),
 ]
