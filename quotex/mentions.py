@@ -306,6 +306,12 @@ def split_role_name(tokens: Sequence[Token], *, in_role: bool = False) -> tuple[
     return k, name_to
 
 
+def _title_after(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is a title word because of the word before it (``Jaksa | Agung``)."""
+    before = titles.TITLE_AFTER.get(tokens[k].lower)
+    return before is not None and k > 0 and tokens[k - 1].lower in before
+
+
 def _trailing_degree(tokens: Sequence[Token], i: int) -> bool:
     """A degree after a name: dotted (``S.H.``, ``M.Si``) or after a comma (``, MD``); ``Mahfud MD`` keeps its ``MD``."""
     tok = tokens[i]
@@ -339,7 +345,7 @@ def _role_end(tokens: Sequence[Token], k: int, end: int, *, skip_next: bool = Fa
         if tok.text == ".":
             k += 1
             continue
-        if low in _NOT_NAME or (len(tok.text) <= 6 and _is_acronym(tok.text)):
+        if low in _NOT_NAME or (len(tok.text) <= 6 and _is_acronym(tok.text)) or _title_after(tokens, k):
             skip_next = low in _NAMED_BY_NEXT
             in_role = True
             k += 1
@@ -479,7 +485,10 @@ def _speaker_from(text: str, tokens: Sequence[Token]) -> tuple[SpeakerPhrase | N
             break
         seg_start, seg_stop = after, next_stop
         ends_phrase = seg_stop == len(tokens) or tokens[seg_stop].text in ",."
-        continues = seg_stop + 1 < len(tokens) and tokens[seg_stop].text == "," and tokens[seg_stop + 1].is_cap
+        nxt = seg_stop + 1
+        if nxt < len(tokens) and tokens[nxt].lower in _LIST_JOINERS:
+            nxt += 1  # ", dan Keamanan …": the list goes on
+        continues = nxt < len(tokens) and tokens[seg_stop].text == "," and tokens[nxt].is_cap
         if _names_a_person(tokens[seg_start:seg_stop], in_role=True) or (ends_phrase and not continues):
             named = _phrase(text, tokens[seg_start:seg_stop], in_role=True)
             if named is not None:

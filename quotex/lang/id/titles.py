@@ -66,6 +66,13 @@ lapas rutan polsek polres polresta polda kodim korem kodam lanud lantamal komisi
 #: Roman numerals that number a body (``Komisi I DPR``): never a name.
 ROMAN_NUMERALS: frozenset[str] = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii".split())
 
+#: Words that belong to a title only right after another word (``Jaksa Agung``, ``Mahkamah
+#: Agung``); elsewhere they are names (``Agung Hendriadi``).
+TITLE_AFTER: dict[str, frozenset[str]] = {
+    "agung": frozenset({"jaksa", "kejaksaan", "mahkamah", "hakim", "kejagung", "masjid"}),
+    "muda": frozenset({"agung", "jaksa"}),
+}
+
 #: Ranks and honorifics written right before a name (``Kombes``, ``Pak``, ``Dr.``).
 HONORIFICS: frozenset[str] = frozenset("""
 pak bu bapak ibu mas mbak bang kak sdr saudara saudari tuan nyonya nona mr mrs ms
@@ -85,9 +92,10 @@ mhum m.hum mt m.t msc ssos mkn m.kn mba mpa spkj sp.kj spog mars mkm m.km skm s.
 """.split())
 
 #: Capitalised words that name institutions, never a person
-#: (``Kementerian``, ``Universitas``, ``Polda``, ``Institute``).
+#: (``Kementerian``, ``Universitas``, ``Polda``, ``Institute``). Not ``Agung`` (``Kejaksaan
+#: Agung``): it is a common first name as well.
 INSTITUTION_WORDS: frozenset[str] = frozenset("""
-umum dewan perwakilan rakyat daerah majelis permusyawaratan mahkamah agung
+umum dewan perwakilan rakyat daerah majelis permusyawaratan mahkamah
 konstitusi komisi pemberantasan korupsi badan pusat statistik nasional
 kementerian kemenkes kemendagri kemenlu kemenkeu kemendikbud kemenhan kementrian
 dinas kantor biro direktorat jenderal bidang seksi divisi satuan kerja tugas
