@@ -27,7 +27,7 @@ selain itu ini oleh karena sebab maka jadi sehingga padahal meski meskipun
 walaupun walau kendati demikian sebelumnya selanjutnya berikutnya akhirnya
 di sisi lain pada sementara itu terpisah tanpa setelah sesudah sebelum saat
 ketika usai seusai dalam jika apabila karena untuk dengan bagi terkait mengenai
-menjelang selama sejak hingga sampai atas berdasarkan menanggapi soal ditanya
+menjelang selama sejak hingga sampai atas berdasarkan menanggapi soal ditanya menurut
 """.split())
 
 #: Day and month names: capitalised but never part of a speaker's name.
