@@ -681,6 +681,10 @@ def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True
             if k is not None and any(_is_role_word(t.lower) for t in before[k:]):
                 role_seg = before[k:]  # "… Jakarta - Namun kepala intelijen militer Ukraina, Kyrylo Budanov,"
         stop = _read_noun_phrase(name_seg, 0)
+        if stop < len(name_seg):
+            back = _noun_phrase_before_verb(list(name_seg))
+            if back is not None:  # "Tak ada payung hukum Ketua Bawaslu Abhan, yang …,": the phrase that ends the part
+                name_seg, stop = name_seg[back:], len(name_seg) - back
         if stop == 0:
             return None
         if role_seg and role_seg[0].lower in titles.APPOSITION_MARKERS:
@@ -698,6 +702,8 @@ def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True
         phrase = _phrase(text, last[back:])
         return _demonstrative(text, phrase, last, len(last)) if phrase else None
     stop = _read_noun_phrase(last, 0)
+    if stop == 1 and stop < len(last) and last[0].is_cap and is_common(last[0].lower) and last[0].lower not in titles.ROLE_WORDS:
+        stop = 0  # "Tak henti-hentinya … Risma terus mengingatkan": a common word opening the clause is no subject
     if stop and not (stop < len(last) and last[stop - 1].lower in QUANTIFIERS):
         phrase = _phrase(text, last[:stop])
         return _demonstrative(text, phrase, last, stop) if phrase else None
@@ -711,9 +717,17 @@ def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True
         if not tok.is_word or low in function_words.SPEAKER_STOPS or _VERB_LIKE.fullmatch(low) or len(nouns) >= 3:
             break
         nouns.insert(0, tok)
-    if nouns and len(nouns) == len(tail):
-        return _phrase(text, nouns)
+    if nouns and (len(nouns) == len(tail) or _links_clauses(tail[len(tail) - len(nouns) - 1])):
+        return _phrase(text, nouns)  # "… setelah keluarga korban mengklaim", "… dan Raffa Affar mengaku"
     return None
+
+
+def _links_clauses(tok: Token) -> bool:
+    """A word after which a new clause, and so a new subject, starts: ``setelah``, ``dan``, ``karena``."""
+    return tok.lower in _CLAUSE_LINKS
+
+
+_CLAUSE_LINKS = frozenset("setelah sesudah sebelum karena sebab dan serta sedangkan sementara namun tetapi tapi sehingga ketika saat".split())
 
 
 #: How far before a name its title is looked for.

@@ -14,7 +14,7 @@ hari pagi siang sore malam kemarin tadi besok lusa sekitar
 #: Adverbs between a subject and its verb: ``Putin juga mengatakan``.
 ADVERBS: frozenset[str] = frozenset("""
 juga pun pula lagi kembali sendiri hanya sudah telah akan masih belum tidak
-sempat pernah sering kerap selalu justru bahkan malah tetap lantas lalu kemudian
+sempat pernah sering kerap selalu justru bahkan malah tetap lantas lalu kemudian terus
 sebelumnya sesudahnya akhirnya kini sekarang segera langsung secara terbuka
 tegas jelas dilaporkan disebut dikabarkan tampak terlihat mengaku sekali lebih
 lanjut pertama terakhir baru saja itu ini tersebut memang turut ikut sempat
