@@ -601,6 +601,24 @@ def _described_by_demonstrative(text: str, tokens: list[Token]) -> SpeakerPhrase
     return SpeakerPhrase(tokens[0].start, tokens[-1].end, "descriptor", role=text[tokens[0].start : tokens[-2].end])
 
 
+#: How far into an article its dateline may reach (``JAKARTA, KOMPAS.com -``).
+_DATELINE_REACH = 150
+_DATELINE_END = regex.compile(r"[-–—]+|\w[\w-]*\.(?:com|co\.id|co|id|net)", regex.IGNORECASE)
+
+
+def _after_dateline(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without a dateline at the article's start: ``JAKARTA, KOMPAS.com Wakil Presiden …``."""
+    if not tokens or tokens[0].start >= _DATELINE_REACH:
+        return tokens
+    cut = -1
+    for i, tok in enumerate(tokens):
+        if tok.start >= _DATELINE_REACH:
+            break
+        if _DATELINE_END.fullmatch(tok.text):
+            cut = i
+    return tokens[cut + 1 :] if cut >= 0 else tokens
+
+
 def _bare_name(tokens: Sequence[Token]) -> bool:
     """A short run of capitalised words with no title, institution, place or number: a name set off
     by commas after its description (``Ketua PMI Samalanga, Faisal,``), even if its words are also common."""
@@ -635,6 +653,7 @@ def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True
             if stop > i + 1:
                 return _phrase(text, tokens[i + 1 : stop])
             break
+    tokens = _after_dateline(tokens)
     relay = _relayed_by(tokens)
     if relay is not None:  # "Kapolres X melalui Kapolsek Y menjelaskan": the statement is X's
         return read_subject(text, start, relay, at_verb=at_verb)
@@ -678,6 +697,8 @@ def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True
                 (i for i, t in enumerate(before) if (t.is_cap or _is_role_word(t.lower)) and _read_noun_phrase(before, i) == len(before)),
                 None,
             )
+            if k is None:  # "Salah seorang warga sekitar monumen, Dian,": the part from its title word on
+                k = next((i for i, t in enumerate(before) if _is_role_word(t.lower) and all(u.is_word for u in before[i:])), None)
             if k is not None and any(_is_role_word(t.lower) for t in before[k:]):
                 role_seg = before[k:]  # "… Jakarta - Namun kepala intelijen militer Ukraina, Kyrylo Budanov,"
         stop = _read_noun_phrase(name_seg, 0)

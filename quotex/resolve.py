@@ -388,6 +388,8 @@ def resolve_speakers(
             entity = resolver.pointed(phrase, last, i, min(cand.start, phrase.start), since)
             if entity is not None:
                 entity.last = i
+                if phrase.kind == "descriptor" and phrase.role and entity.kind == "person" and _fuller_role(phrase.role, entity.role):
+                    entity.role = phrase.role  # "Ketua … ISNA Periode 2018-2024 itu mengatakan": a title for the person meant
         else:
             entity = resolver.named(phrase, i)
         own[i] = entity

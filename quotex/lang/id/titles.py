@@ -40,6 +40,8 @@ kapendam kadispen kasubdit dirreskrimum dirreskrimsus dirlantas kapuskes kakanwi
 penyanyi aktris aktor artis selebritas komedian presenter musisi pesepak pebalap pembalap pebulu
 pebulutangkis pegolf petinju perenang pelari atlet kiper striker gelandang bek
 chairman president director manager officer ceo coo cfo
+adik kakak ayah istri suami keluarga paman bibi sepupu kerabat sahabat rekan teman tetangga
+saksi korban pelaku tersangka terdakwa
 """.split())
 
 #: Roles that take a region right after them: ``Bupati Bone …``,
