@@ -49,6 +49,8 @@ _WORD = regex.compile(r"\w+")
 _OPENERS = function_words.CLAUSE_OPENERS | {"menurut"}
 #: Lower-case words that may follow a subject: anything but a preposition that makes it an object.
 _NOT_AFTER_SUBJECT = frozenset({"dan", "atau", "serta", "dari", "untuk", "kepada", "dengan", "yang"})
+#: Words that may close a title after a subject's name before its comma: ``… untuk Gili,``.
+_PLACE_WORDS = frozenset({"untuk", "dari", "di", "pada"})
 
 
 def _followed_by_predicate(text: str, end: int, limit: int) -> bool:
@@ -57,7 +59,13 @@ def _followed_by_predicate(text: str, end: int, limit: int) -> bool:
     if rest.startswith(","):
         return True
     word = regex.match(r"\p{Ll}+", rest)
-    return word is not None and word.group() not in _NOT_AFTER_SUBJECT
+    if word is None:
+        return False
+    if word.group() in _PLACE_WORDS:
+        # "Abdian Saputra, Koordinator … Fast Boat untuk Gili, juga menyampaikan": the rest of a title, then a comma
+        comma = rest.find(",", 0, 40)
+        return comma > 0 and not any(mark in rest[:comma] for mark in ".!?\n")
+    return word.group() not in _NOT_AFTER_SUBJECT
 
 
 def narrative_subjects(text: str, start: int, end: int) -> Iterator[SpeakerPhrase]:
