@@ -345,6 +345,8 @@ def _role_end(tokens: Sequence[Token], k: int, end: int, *, skip_next: bool = Fa
         if tok.text == ".":
             k += 1
             continue
+        if low in titles.NAME_OPENERS and k + 1 < end and tokens[k + 1].is_cap and tokens[k + 1].lower in titles.NAME_OPENERS | {"luh"}:
+            break  # "I Gusti Putu …", "Anak Agung …": a Balinese name starts here
         if low in _NOT_NAME or (len(tok.text) <= 6 and _is_acronym(tok.text)) or _title_after(tokens, k):
             skip_next = low in _NAMED_BY_NEXT
             in_role = True

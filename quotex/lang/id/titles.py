@@ -65,6 +65,12 @@ pelabuhan terminal pasar jalan jl gunung sungai danau pulau teluk selat pantai t
 lapas rutan polsek polres polresta polda kodim korem kodam lanud lantamal komisi pasal
 """.split())
 
+#: Words that open a personal name though they look like titles or common words: Balinese
+#: birth-order and caste names (``I Gusti Putu Ngurah Sedana``, ``Ni Luh``, ``Anak Agung``).
+NAME_OPENERS: frozenset[str] = frozenset("""
+i ni gusti dewa made wayan ketut nyoman komang kadek putu gede ida bagus tjokorda cokorda anak agung
+""".split())
+
 #: Roman numerals that number a body (``Komisi I DPR``): never a name.
 ROMAN_NUMERALS: frozenset[str] = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii".split())
 
