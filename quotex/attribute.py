@@ -9,7 +9,7 @@ For each sentence, in order:
 3. a remaining span long enough to be speech continues the previous speaker;
    a short one (``"kamerad"``) is a term, not a quote.
 
-The speaker here is the phrase as written (:class:`~quotex.mentions.SpeakerPhrase`);
+The speaker here is the phrase as written (:class:`~quotex.speakers.SpeakerPhrase`);
 pronouns and continuations are resolved by :mod:`quotex.resolve`.
 """
 
@@ -25,7 +25,7 @@ import regex
 from quotex.cue_index import CueIndex
 from quotex.intervals import IntervalSet, QuoteIndex
 from quotex.lang.id import cues, function_words, pronouns, quote_marks
-from quotex.mentions import SpeakerPhrase, read_speaker, read_subject
+from quotex.speakers import SpeakerPhrase, read_speaker, read_subject
 from quotex.model import QuoteKind
 from quotex.normalize import fold_case
 from quotex.quote_spans import QuoteSpan, find_quote_spans

@@ -17,7 +17,7 @@ import regex
 from quotex.lang.id import function_words
 from quotex.lang.id import titles
 from quotex.lang.id.common_words import is_common
-from quotex.mentions import SpeakerPhrase, names_a_person, read_speaker
+from quotex.speakers import SpeakerPhrase, names_a_person, read_speaker
 
 #: How far back narration is read for a subject.
 WINDOW = 1000

@@ -17,7 +17,7 @@ import regex
 
 from quotex.attribute import Candidate
 from quotex.lang.id import function_words, pronouns, titles
-from quotex.mentions import QUANTIFIERS, SpeakerPhrase, roles_around, split_role_name, tokenize
+from quotex.speakers import QUANTIFIERS, SpeakerPhrase, roles_around, split_role_name, tokenize
 from quotex.narrative import narrative_subjects
 from quotex.normalize import fold_case
 from quotex.segment import Span

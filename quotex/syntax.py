@@ -28,7 +28,7 @@ from quotex.lang.id.speech_lemmas import (
     ATTITUDE_LEMMAS, CONTENT_RELATIONS, PASSIVE_PREFIXES, SPEECH_LEMMAS, SUBJECT_RELATIONS,
 )
 from quotex.lang.id.common_words import is_common
-from quotex.mentions import SpeakerPhrase, phrase_in_span, read_subject
+from quotex.speakers import SpeakerPhrase, phrase_in_span, read_subject
 from quotex.model import QuoteKind
 from quotex.parse import ParsedSentence, ParsedWord
 from quotex.quote_spans import find_quote_spans

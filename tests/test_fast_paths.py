@@ -8,7 +8,7 @@ compares the fast result with what the plain pattern or the full reading gives.
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from quotex import mentions
+from quotex.speakers import names, phrase, tokens
 from quotex.attribute import find_candidates
 from quotex.cue_index import CueIndex
 from quotex.normalize import fold_case
@@ -29,7 +29,7 @@ phrase_text = st.lists(st.sampled_from(PHRASE_WORDS), min_size=1, max_size=30).m
 
 def _pattern_tokens(text: str, start: int, end: int, limit: int) -> list[tuple[str, int, int]]:
     found = []
-    for match in mentions._TOKEN.finditer(text, start, end):
+    for match in tokens._TOKEN.finditer(text, start, end):
         found.append((match.group(), match.start(), match.end()))
         if len(found) >= limit:
             break
@@ -42,21 +42,21 @@ def test_tokenize_gives_exactly_the_pattern_tokens(text, data):
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     limit = data.draw(st.sampled_from([1, 2, 4, 10, 40]))
-    got = [(t.text, t.start, t.end) for t in mentions.tokenize(text, start, end, limit)]
+    got = [(t.text, t.start, t.end) for t in tokens.tokenize(text, start, end, limit)]
     assert got == _pattern_tokens(text, start, end, limit)
 
 
 def test_tokenize_splits_punctuation_around_a_word_as_the_pattern_does():
     text = '"(Putin)," kata Dr. Kim-Jong, (12/5/2025) ² x² don\'t.'
-    got = [(t.text, t.start, t.end) for t in mentions.tokenize(text, 0, len(text), 40)]
+    got = [(t.text, t.start, t.end) for t in tokens.tokenize(text, 0, len(text), 40)]
     assert got == _pattern_tokens(text, 0, len(text), 40)
     assert ["(", "Putin", ")", ","] == [t for t, _, _ in got[1:5]]
 
 
 @given(phrase_text)
 def test_speaker_read_in_steps_equals_the_reading_of_every_token(text):
-    full, _ = mentions._speaker_from(text, mentions.tokenize(text, 0, len(text)))
-    assert mentions.read_speaker(text, 0, len(text)) == full
+    full, _ = phrase._speaker_from(text, tokens.tokenize(text, 0, len(text)))
+    assert phrase.read_speaker(text, 0, len(text)) == full
 
 
 @settings(max_examples=400)
@@ -155,14 +155,14 @@ def test_person_in_narrative_is_the_last_name_a_full_scan_finds(text):
 
     def full_scan(before):  # every match of both patterns, the age pattern first; the latest name wins
         for pattern, min_words in ((_NAME_WITH_AGE, 1), (_NAME_OPENING_SENTENCE, 2)):
-            names = []
+            found = []
             for match in pattern.finditer(text, max(0, before - _NARRATIVE_WINDOW), before):
-                tokens = mentions.tokenize(text, match.start("name"), match.end("name"), limit=6)
-                name_from, name_to = mentions.split_role_name(tokens)
-                if name_to - name_from >= min_words and tokens[name_from].lower not in _NOT_IN_NAMES and not tokens[name_from].lower.endswith("nya"):
-                    names.append((tokens[name_from].start, tokens[name_to - 1].end))
-            if names:
-                return max(names)
+                words = tokens.tokenize(text, match.start("name"), match.end("name"), limit=6)
+                name_from, name_to = names.split_role_name(words)
+                if name_to - name_from >= min_words and words[name_from].lower not in _NOT_IN_NAMES and not words[name_from].lower.endswith("nya"):
+                    found.append((words[name_from].start, words[name_to - 1].end))
+            if found:
+                return max(found)
         return None
 
     resolver = _Resolver(text, fold_case(text))
@@ -213,7 +213,7 @@ SHORT_WORD = st.text(alphabet="AZaz09&-_ÉéǅⅫ²\u0301 ", max_size=7)
 
 @given(SHORT_WORD)
 def test_acronym_check_agrees_with_the_acronym_pattern(word):
-    assert mentions._is_acronym(word) == (mentions._ACRONYM.fullmatch(word) is not None)
+    assert tokens.is_acronym(word) == (tokens._ACRONYM.fullmatch(word) is not None)
 
 
 NOT_SPEECH_PIECES = ["tanpa", "untuk", "agar", "enggan", "menolak", "sambil", "mengatakan", " ", "  ", "\n", "\x1c", "\u00a0", "x", ",", "é"]

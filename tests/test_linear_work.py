@@ -98,18 +98,18 @@ def test_verb_search_after_each_quote_stays_near_the_quote(family, monkeypatch):
 @pytest.mark.parametrize("size", [50, 3_000])
 def test_tokenize_builds_no_more_tokens_than_asked_for(size, monkeypatch):
     """A run of marks with no space is one piece of text; tokens past the limit must not be built."""
-    from quotex import mentions
+    from quotex.speakers import tokens
 
     built = []
 
-    class CountingToken(mentions.Token):
+    class CountingToken(tokens.Token):
         __slots__ = ()
 
         def __init__(self, *args):
             built.append(args)
             super().__init__(*args)
 
-    monkeypatch.setattr(mentions, "Token", CountingToken)
+    monkeypatch.setattr(tokens, "Token", CountingToken)
     text = FAMILIES["alternating mark styles"](size)
-    assert len(mentions.tokenize(text, 0, len(text), limit=4)) == 4
+    assert len(tokens.tokenize(text, 0, len(text), limit=4)) == 4
     assert len(built) == 4

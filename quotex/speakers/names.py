@@ -1,0 +1,155 @@
+"""Where the name starts in a capitalised run: past titles, ranks, institutions, places and common words.
+
+``Presiden Rusia | Vladimir Putin``, ``Kepala Dusun Nglahar | Wahyu Wibowo``. A capitalised word is a
+name only if it is not a common Indonesian word where it stands (``lang/id/common_words``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+from quotex.lang.id import function_words, places, titles
+from quotex.lang.id.common_words import is_common
+from quotex.speakers.tokens import Token, is_acronym, tokenize
+
+_NAME_LIKE_HONORIFICS = frozenset({"gus", "ning", "raden", "tan", "sri", "tun", "mas"})
+NOT_NAME = (
+    titles.ROLE_WORDS | titles.HONORIFICS | titles.INSTITUTION_WORDS | places.PLACES | places.COMPASS | titles.DEGREES
+    | titles.NAMED_BY_NEXT_WORD
+)
+#: Heads whose next capitalised word names them (a region, a mosque, a university): part of the role.
+NAMED_BY_NEXT = titles.REGION_ROLES | titles.NAMED_BY_NEXT_WORD
+#: A capitalised run longer than this is an institution with a short name after it.
+_LONGEST_NAME = 5
+
+
+def may_be_name(tok: Token) -> bool:
+    """Whether a capitalised token can only be (part of) a name: no title, institution, place, acronym or common word."""
+    low = tok.lower
+    return not (
+        low in NOT_NAME or low in titles.ROMAN_NUMERALS or is_acronym(tok.text) or is_common(low) or low in function_words.CALENDAR
+        or any(c.isdigit() for c in low)  # "Covid-19", "G20"
+    )
+
+
+def holds_a_name(tokens: Sequence[Token], *, in_role: bool = False) -> bool:
+    """Whether the phrase ``tokens`` holds a personal name (not only a role or an institution).
+
+    A word that only names the head before it ends no name here: ``Kepala Dusun Nglahar``.
+    """
+    name_from, name_to = split_role_name(tokens, in_role=in_role)
+    if name_to - name_from == 1 and name_from > 0 and tokens[name_from - 1].lower in NAMED_BY_NEXT:
+        return False
+    return any(may_be_name(t) for t in tokens[name_from:name_to])
+
+
+def names_a_person(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a phrase read by this module) holds a personal name."""
+    return holds_a_name(tokenize(text, start, end))
+
+
+def is_name_token(tok: Token) -> bool:
+    return tok.is_word and tok.is_cap and tok.lower not in function_words.CALENDAR
+
+
+def split_role_name(tokens: Sequence[Token], *, in_role: bool = False) -> tuple[int, int]:
+    """Split a phrase's tokens: returns ``(name_from, name_to)``; role is before.
+
+    The name is the final run of capitalised words, less the titles, ranks,
+    institutions and places at its left (``Presiden Rusia | Vladimir Putin``).
+    ``name_from == name_to`` when the phrase names no person. ``in_role``: the phrase
+    continues a description (after a comma), so its first common words are still role.
+    """
+    end = len(tokens)
+    while end and (not tokens[end - 1].is_word or tokens[end - 1].text[0].isdigit() or _trailing_degree(tokens, end - 1)):
+        if tokens[end - 1].text == ")":
+            break
+        end -= 1
+    start = end
+    while start > 0:
+        tok = tokens[start - 1]
+        if is_name_token(tok):
+            start -= 1
+        elif tok.text == "." and start > 1 and len(tokens[start - 2].text) == 1:
+            start -= 1  # an initial: "M. Yamin"
+        elif tok.lower in titles.NAME_PARTICLES and start > 1 and is_name_token(tokens[start - 2]) and start < end:
+            start -= 1
+        else:
+            break
+    after_place_preposition = start > 0 and tokens[start - 1].lower in ("di", "dari", "untuk")
+    # a title before the run ("Kepala Humas dan | Protokol Masjid …") makes its first common words role too
+    in_role = in_role or any(t.lower in titles.ROLE_WORDS for t in tokens[:start])
+    k = _role_end(tokens, start, end, skip_next=after_place_preposition, in_role=in_role)
+    name_to = end
+    for j in range(name_to - 2, k - 1, -1):
+        if tokens[j].lower in titles.HONORIFICS and tokens[j].lower not in _NAME_LIKE_HONORIFICS:
+            k = j + 1  # a rank sits right before the name: "… Polda Metro Jaya Kombes | Ade Ary"
+            break
+    if k < name_to and name_to - k > _LONGEST_NAME:
+        k = name_to - 3  # a long run is an institution followed by a short name
+    return k, name_to
+
+
+def _title_after(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is a title word because of the word before it (``Jaksa | Agung``)."""
+    before = titles.TITLE_AFTER.get(tokens[k].lower)
+    return before is not None and k > 0 and tokens[k - 1].lower in before
+
+
+def _trailing_degree(tokens: Sequence[Token], i: int) -> bool:
+    """A degree after a name: dotted (``S.H.``, ``M.Si``) or after a comma (``, MD``); ``Mahfud MD`` keeps its ``MD``."""
+    tok = tokens[i]
+    if tok.lower not in titles.DEGREES:
+        return False
+    before = tokens[i - 1] if i > 0 else None
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return "." in tok.text or before is None or before.text in ",." or before.lower in titles.DEGREES or (
+        after is not None and after.lower in titles.DEGREES  # a run of degrees: "Herdani SIK MMed Kom"
+    )
+
+
+def _role_end(tokens: Sequence[Token], k: int, end: int, *, skip_next: bool = False, in_role: bool = False) -> int:
+    """Where the name starts in ``tokens[k:end]``, a capitalised run: past its titles, institutions and places.
+
+    After a title or an institution, a common word (``Kepala Bagian Hukum dan Humas``)
+    still belongs to the role while two words are left for the name, unless two words that
+    can only be a name follow it (``Menteri Kesehatan | Budi Gunadi Sadikin``); a head named by the
+    next word (``Dusun``, ``Kabupaten``) takes that word along (``Nglahar``, ``Bone``).
+    """
+    while k < end:
+        tok = tokens[k]
+        low = tok.lower
+        remaining = end - k
+        if skip_next and remaining > 1:
+            skip_next = False
+            k += 1
+            while k < end - 1 and tokens[k].lower in places.COMPASS:
+                k += 1
+            continue
+        if tok.text == ".":
+            k += 1
+            continue
+        if low in titles.NAME_OPENERS and k + 1 < end and tokens[k + 1].is_cap and tokens[k + 1].lower in titles.NAME_OPENERS | {"luh"}:
+            break  # "I Gusti Putu …", "Anak Agung …": a Balinese name starts here
+        if low in NOT_NAME or (len(tok.text) <= 6 and is_acronym(tok.text)) or _title_after(tokens, k):
+            skip_next = low in NAMED_BY_NEXT
+            in_role = True
+            k += 1
+            continue
+        if in_role and remaining > 2 and is_common(low) and not (may_be_name(tokens[k + 1]) and may_be_name(tokens[k + 2])):
+            skip_next = low in NAMED_BY_NEXT
+            k += 1
+            continue
+        break
+    return k
+
+
+def bare_name(tokens: Sequence[Token]) -> bool:
+    """A short run of capitalised words with no title, institution, place or number: a name set off
+    by commas after its description (``Ketua PMI Samalanga, Faisal,``), even if its words are also common."""
+    words = [t for t in tokens if t.is_word]
+    return 0 < len(words) <= 4 and all(
+        t.is_cap and t.lower not in NOT_NAME and t.lower not in function_words.CALENDAR and not is_acronym(t.text)
+        and not any(c.isdigit() for c in t.text) for t in words
+    )

@@ -1,0 +1,245 @@
+"""The subject of a speech verb, read back from the verb: ``[Kapolres X, AKBP Y,] menjelaskan``.
+
+Appositions on either side of the name, a pronoun right before the verb, relayed statements
+(``X melalui Y``), a title closed by ``itu``, and never the dateline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from quotex.lang.id import function_words, pronouns, titles
+from quotex.lang.id.common_words import is_common
+from quotex.speakers.tokens import Token, tokenize
+from quotex.speakers.names import bare_name, holds_a_name
+from quotex.speakers.phrase import QUANTIFIERS, SpeakerPhrase, VERB_LIKE, closed_by_demonstrative, is_role_word, phrase_from_tokens, read_noun_phrase
+
+_MARKERS_AND_DEGREES = titles.APPOSITION_MARKERS | titles.DEGREES
+
+
+def _segments(tokens: Sequence[Token]) -> list[list[Token]]:
+    """Split tokens at top-level commas."""
+    segments: list[list[Token]] = [[]]
+    depth = 0
+    for tok in tokens:
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")":
+            depth = max(0, depth - 1)
+        if tok.text == "," and depth == 0:
+            segments.append([])
+        else:
+            segments[-1].append(tok)
+    return segments
+
+
+def _strip_adverbs(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[-1].lower in function_words.ADVERBS or not tokens[-1].is_word and tokens[-1].text != ")"):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _strip_openers(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[0].lower in function_words.CLAUSE_OPENERS or not tokens[0].is_word):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _looks_like_role(tokens: Sequence[Token]) -> bool:
+    return bool(tokens) and (
+        tokens[0].lower in titles.ROLE_WORDS
+        or tokens[0].lower in titles.APPOSITION_MARKERS
+        or tokens[0].lower in titles.DEGREES
+    )
+_PREPOSITIONS = frozenset("dengan kepada oleh untuk dari pada di ke bersama terhadap tentang antara dan serta atau bagi".split())
+
+
+def _noun_phrase_before_verb(tokens: list[Token]) -> int | None:
+    """Start index of a noun phrase that ends right at the verb (``… setelah para pejabat AS``).
+
+    ``None`` when there is none, or when it is the object of a preposition
+    (``… dengan Putin dilaporkan mengatakan``) and so not the subject.
+    """
+    k = len(tokens)
+    while k > 0:
+        tok = tokens[k - 1]
+        low = tok.lower
+        if tok.is_cap or low in titles.ROLE_WORDS or low in QUANTIFIERS or tok.text in "()." or (
+            low in titles.ROLE_CONNECTORS and k > 1 and tokens[k - 2].is_cap
+        ):
+            k -= 1
+            continue
+        break
+    while k < len(tokens) and (tokens[k].lower in titles.ROLE_CONNECTORS or not tokens[k].is_word):
+        k += 1
+    if k == 0 or k >= len(tokens):
+        return None
+    if tokens[k - 1].lower in _PREPOSITIONS or read_noun_phrase(tokens, k) != len(tokens):
+        return None
+    return k
+#: How many comma-separated parts may follow a subject's name before its verb.
+_MAX_APPOSITIONS = 3
+
+
+def _last_person_segment(segments: Sequence[Sequence[Token]]) -> int | None:
+    """Index of the last of the final few ``segments`` that names a person, when later ones only describe."""
+    for i in range(len(segments) - 1, max(-1, len(segments) - 1 - _MAX_APPOSITIONS), -1):
+        if segments[i] and segments[i][0].is_cap and (holds_a_name(segments[i]) or (i > 0 and bare_name(segments[i]))):
+            return i  # "seorang profesor di Universitas …" opens lower-case: a description, whatever it names
+        if not all(t.is_cap or not t.is_word or t.lower in titles.ROLE_WORDS or t.lower in titles.ROLE_CONNECTORS
+                   or t.lower in titles.APPOSITION_MARKERS or is_common(t.lower) for t in segments[i]):
+            return None  # a clause, not a description
+    return None
+
+
+def _described_by_demonstrative(text: str, tokens: list[Token]) -> SpeakerPhrase | None:
+    """A title or description closed by ``itu``/``tersebut`` right before the verb: it points back like a pronoun."""
+    while tokens and tokens[-1].lower in function_words.ADVERBS and tokens[-1].lower not in pronouns.DEMONSTRATIVES:
+        tokens = tokens[:-1]
+    if len(tokens) < 2 or tokens[-1].lower not in pronouns.DEMONSTRATIVES:
+        return None
+    head = tokens[0].lower
+    if not (head in titles.ROLE_WORDS or head in pronouns.DESCRIPTORS or head in ("mantan", "sang")):
+        return None
+    if read_noun_phrase(tokens, 0) < len(tokens) - 1:
+        return None  # the words before "itu" are no one noun phrase
+    return SpeakerPhrase(tokens[0].start, tokens[-1].end, "descriptor", role=text[tokens[0].start : tokens[-2].end])
+#: How far into an article its dateline may reach (``JAKARTA, KOMPAS.com -``).
+_DATELINE_REACH = 150
+_DATELINE_END = regex.compile(r"[-–—]+|\w[\w-]*\.(?:com|co\.id|co|id|net)", regex.IGNORECASE)
+
+
+def _after_dateline(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without a dateline at the article's start: ``JAKARTA, KOMPAS.com Wakil Presiden …``."""
+    if not tokens or tokens[0].start >= _DATELINE_REACH:
+        return tokens
+    cut = -1
+    for i, tok in enumerate(tokens):
+        if tok.start >= _DATELINE_REACH:
+            break
+        if _DATELINE_END.fullmatch(tok.text):
+            cut = i
+    return tokens[cut + 1 :] if cut >= 0 else tokens
+
+
+def _relayed_by(tokens: Sequence[Token]) -> int | None:
+    """Where ``melalui`` starts when a source speaks through someone (``X melalui juru bicaranya``), else ``None``."""
+    for i in range(len(tokens) - 1, 0, -1):
+        if tokens[i].lower == "melalui":
+            before = [t for t in tokens[:i] if t.is_word]
+            if before and before[-1].is_cap or (len(before) >= 2 and before[-2].is_cap and tokens[i - 1].text == ","):
+                return tokens[i].start
+            return None
+    return None
+
+
+def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True) -> SpeakerPhrase | None:
+    """The subject of the speech verb at ``verb_start``, read from ``text[start:verb_start]``.
+
+    ``at_verb=False`` reads the subject of a clause that ends elsewhere (before a colon).
+    """
+    start = max(start, text.rfind("\n", start, verb_start) + 1)  # the subject is on the verb's line
+    tokens = tokenize(text, max(start, verb_start - 400), verb_start, limit=120)
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i].lower == "mengutip":  # "Kantor berita RIA yang mengutip juru bicara …"
+            stop = read_noun_phrase(tokens, i + 1)
+            if stop > i + 1:
+                return phrase_from_tokens(text, tokens[i + 1 : stop])
+            break
+    tokens = _after_dateline(tokens)
+    relay = _relayed_by(tokens)
+    if relay is not None:  # "Kapolres X melalui Kapolsek Y menjelaskan": the statement is X's
+        return read_subject(text, start, relay, at_verb=at_verb)
+    segments = _segments(tokens)
+    described = _described_by_demonstrative(text, _strip_openers(list(segments[-1])))
+    if described is not None:
+        return described  # "Ketua … Periode 2018-2024 itu mengatakan", "mantan Ketua MK itu menjawab"
+    before_verb = _strip_adverbs(segments[-1])
+    if before_verb and before_verb[-1].lower in pronouns.THIRD_PERSON:
+        return phrase_from_tokens(text, before_verb[-1:])  # "Secara singkat ia menggambarkan", "Dirinya mengaku"
+    last = _strip_openers(before_verb)
+    while last and last[0].lower in titles.DEGREES:
+        last = last[1:]
+    if last and _looks_like_role(last) and last[0].lower not in _MARKERS_AND_DEGREES:
+        stop = read_noun_phrase(last, 0)
+        own = phrase_from_tokens(text, last[:stop]) if stop else None
+        if own is not None and own.kind == "person" and own.name_start > last[0].start:
+            return closed_by_demonstrative(text, own, last, stop)
+    if not last or (_looks_like_role(last) and len(segments) >= 2 and any(t.is_cap for t in segments[-2])):
+        # apposition: "Direktur …, Rorry Daniels, mengatakan" / "Yang Uk, peneliti di …, mengatakan"
+        role_seg = last if last else None
+        rest = [_strip_openers(s) for s in segments[:-1]]
+        rest = [s for s in rest if s and not all(t.lower in titles.DEGREES for t in s)]
+        if not rest:
+            return None
+        person = _last_person_segment(rest)
+        if last and person is None and last[0].lower in titles.APPOSITION_MARKERS:
+            return phrase_from_tokens(text, last)  # "Dari keterangan …, seorang wisman mengaku": a described source, no name before it
+        if role_seg is None and person is not None and person < len(rest) - 1:
+            # "Achmad Fauzy, warga Pulogadung, Jakarta Timur, mengaku": what follows the name is its role
+            role_seg = [t for seg in rest[person + 1 :] for t in seg]
+            rest = rest[: person + 1]
+        if role_seg is None and len(rest) >= 2 and _looks_like_role(rest[-1]) and not (rest[-1][0].is_cap and holds_a_name(rest[-1])):
+            role_seg, rest = rest[-1], rest[:-1]
+        name_seg = rest[-1]
+        while name_seg and name_seg[-1].lower in titles.DEGREES:
+            name_seg = name_seg[:-1]
+        if role_seg is None and len(rest) >= 2:
+            before = rest[-2]
+            k = next(
+                (i for i, t in enumerate(before) if (t.is_cap or is_role_word(t.lower)) and read_noun_phrase(before, i) == len(before)),
+                None,
+            )
+            if k is None:  # "Salah seorang warga sekitar monumen, Dian,": the part from its title word on
+                k = next((i for i, t in enumerate(before) if is_role_word(t.lower) and all(u.is_word for u in before[i:])), None)
+            if k is not None and any(is_role_word(t.lower) for t in before[k:]):
+                role_seg = before[k:]  # "… Jakarta - Namun kepala intelijen militer Ukraina, Kyrylo Budanov,"
+        stop = read_noun_phrase(name_seg, 0)
+        if stop < len(name_seg):
+            back = _noun_phrase_before_verb(list(name_seg))
+            if back is not None:  # "Tak ada payung hukum Ketua Bawaslu Abhan, yang …,": the phrase that ends the part
+                name_seg, stop = name_seg[back:], len(name_seg) - back
+        if stop == 0:
+            return None
+        if role_seg and role_seg[0].lower in titles.APPOSITION_MARKERS:
+            role_seg = role_seg[1:]
+        phrase = phrase_from_tokens(text, name_seg[:stop], role_seg or None)
+        if phrase is not None and role_seg and role_seg[0].start < phrase.start:
+            phrase = attrs.evolve(phrase, start=role_seg[0].start)
+        elif phrase is not None and role_seg:
+            phrase = attrs.evolve(phrase, end=role_seg[-1].end)
+        return phrase
+    if last[0].lower in pronouns.ALL:
+        return phrase_from_tokens(text, last[:1])
+    back = _noun_phrase_before_verb(last) if at_verb else None
+    if back is not None:
+        phrase = phrase_from_tokens(text, last[back:])
+        return closed_by_demonstrative(text, phrase, last, len(last)) if phrase else None
+    stop = read_noun_phrase(last, 0)
+    if stop == 1 and stop < len(last) and last[0].is_cap and is_common(last[0].lower) and last[0].lower not in titles.ROLE_WORDS:
+        stop = 0  # "Tak henti-hentinya … Risma terus mengingatkan": a common word opening the clause is no subject
+    if stop and not (stop < len(last) and last[stop - 1].lower in QUANTIFIERS):
+        phrase = phrase_from_tokens(text, last[:stop])
+        return closed_by_demonstrative(text, phrase, last, stop) if phrase else None
+    # backwards from the verb: "… dan pemerintah menegaskan"
+    tail = _strip_adverbs(list(last))
+    if tail and tail[-1].lower in pronouns.ALL:
+        return phrase_from_tokens(text, tail[-1:])
+    nouns: list[Token] = []
+    for tok in reversed(tail):
+        low = tok.lower
+        if not tok.is_word or low in function_words.SPEAKER_STOPS or VERB_LIKE.fullmatch(low) or len(nouns) >= 3:
+            break
+        nouns.insert(0, tok)
+    if nouns and (len(nouns) == len(tail) or _links_clauses(tail[len(tail) - len(nouns) - 1])):
+        return phrase_from_tokens(text, nouns)  # "… setelah keluarga korban mengklaim", "… dan Raffa Affar mengaku"
+    return None
+
+
+def _links_clauses(tok: Token) -> bool:
+    """A word after which a new clause, and so a new subject, starts: ``setelah``, ``dan``, ``karena``."""
+    return tok.lower in _CLAUSE_LINKS
+_CLAUSE_LINKS = frozenset("setelah sesudah sebelum karena sebab dan serta sedangkan sementara namun tetapi tapi sehingga ketika saat".split())

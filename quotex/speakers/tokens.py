@@ -1,0 +1,92 @@
+"""Words and marks of a speaker phrase, with the facts the readers ask about each, computed once."""
+
+from __future__ import annotations
+
+import re
+import string
+
+import regex
+
+
+_TOKEN = regex.compile(r"\w+(?:[-'’.&/]\w+)*|[^\w\s]")
+_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d&-]+")
+_ASCII_LOWER = frozenset(string.ascii_lowercase)
+_MAX_TOKENS = 40
+
+
+class Token:
+    """A word or punctuation token with the facts the readers ask about, computed once."""
+
+    __slots__ = ("text", "start", "end", "lower", "is_word", "is_cap")
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end = text, start, end
+        self.lower = text.lower()
+        first = text[0]
+        self.is_word = first.isalnum() or first == "_"
+        self.is_cap = first.isupper()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
+#: White space to ``str.split`` but not to the token pattern.
+_SPLIT_ONLY_SPACE = re.compile("[\x1c-\x1f]")
+_MAX_SPLIT_CHARS = 4000
+#: ASCII punctuation and the typographic marks of news (curly quotes, dashes, ellipsis):
+#: never word characters, so each one is a token of its own.
+PUNCTUATION = "".join(c for c in string.punctuation if c != "_") + "“”‘’«»„‚—–…"
+
+
+def tokenize(text: str, start: int, end: int, limit: int = _MAX_TOKENS) -> list[Token]:
+    """Word and punctuation tokens of ``text[start:end]`` (at most ``limit``), as ``_TOKEN`` finds them.
+
+    Tokens never hold white space, so the text is split at white space first (fast)
+    and only pieces that are not plain words go through the pattern.
+    """
+    if end - start > _MAX_SPLIT_CHARS or _SPLIT_ONLY_SPACE.search(text, start, end):
+        return _tokenize_with_pattern(text, start, end, limit)  # a huge range (copy none of it), or odd spaces
+    out: list[Token] = []
+    append = out.append
+    find = text.find
+    pos = start
+    for chunk in text[start:end].split(None, limit)[:limit]:  # each piece gives at least one token
+        pos = find(chunk, pos)  # the gap before it is all white space, so this is where it starts
+        size = len(chunk)
+        if (chunk.isascii() and chunk.isalnum()) or chunk.isalpha():  # a plain word
+            append(Token(chunk, pos, pos + size))
+        elif _plain_or_none(core := chunk.strip(PUNCTUATION)) and size - len(core) + (1 if core else 0) <= limit - len(out):
+            # '(Putin),' / '"Saya' / '.': one plain word at most, each mark around it a token
+            # (and no more tokens than are still wanted: a chunk can be all marks)
+            lead = size - len(chunk.lstrip(PUNCTUATION))
+            for k in range(lead):
+                append(Token(chunk[k], pos + k, pos + k + 1))
+            if core:
+                append(Token(core, pos + lead, pos + lead + len(core)))
+            for k in range(lead + len(core), size):
+                append(Token(chunk[k], pos + k, pos + k + 1))
+        else:  # never more tokens than are still wanted: a chunk can be all marks
+            out += _tokenize_with_pattern(text, pos, pos + size, limit - len(out))
+        if len(out) >= limit:
+            return out[:limit]
+        pos += size
+    return out
+
+
+def _plain_or_none(chunk: str) -> bool:
+    """Whether ``chunk`` is empty or one token of word characters (ASCII letters and digits, or letters)."""
+    return not chunk or (chunk.isascii() and chunk.isalnum()) or chunk.isalpha()
+
+
+def _tokenize_with_pattern(text: str, start: int, end: int, limit: int) -> list[Token]:
+    out: list[Token] = []
+    for match in _TOKEN.finditer(text, start, end):
+        out.append(Token(match.group(), *match.span()))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def is_acronym(word: str) -> bool:
+    """Whether ``_ACRONYM`` matches all of ``word``; most words fail at their second letter, which is checked first."""
+    if len(word) < 2 or word[1] in _ASCII_LOWER:
+        return False
+    return _ACRONYM.fullmatch(word) is not None
