@@ -13,7 +13,7 @@ import regex
 
 from quotex.lang.id import function_words, outlets, places, pronouns, titles
 from quotex.speakers.tokens import Token, is_acronym, tokenize
-from quotex.speakers.names import NOT_NAME, bare_name, holds_a_name, may_be_name, split_role_name
+from quotex.speakers.names import NAMED_BY_NEXT, NOT_NAME, bare_name, holds_a_name, may_be_name, split_role_name
 
 #: Quantifiers that open a group: ``para analis``, ``sejumlah pengamat``.
 QUANTIFIERS = frozenset({"para", "sejumlah", "beberapa", "banyak", "seluruh", "kalangan", "pihak", "sebagian", "kedua", "segenap", "semua"})
@@ -100,7 +100,7 @@ def read_noun_phrase(tokens: Sequence[Token], i: int) -> int:
             name_begun = name_begun or not (low in NOT_NAME or is_acronym(tok.text))
         elif is_role_word(low) or (consumed == 0 and (low in QUANTIFIERS or low in pronouns.DESCRIPTORS)):
             lower_run = 0
-        elif low in titles.ROLE_CONNECTORS and consumed and not (name_begun and low in _PLACE_CONNECTORS and not _name_follows(tokens, i + 1)) and i + 1 < n and tokens[i + 1].lower not in outlets.NOT_OUTLETS and (
+        elif low in titles.ROLE_CONNECTORS and consumed and not (name_begun and low in _PLACE_CONNECTORS and not _name_follows(tokens, i + 1)) and i + 1 < n and tokens[i + 1].lower not in outlets.NOT_OUTLETS and "." not in tokens[i + 1].text and (
             tokens[i + 1].is_cap or is_role_word(tokens[i + 1].lower)
         ):
             i += 1
@@ -199,6 +199,16 @@ def closed_by_demonstrative(text: str, phrase: SpeakerPhrase, tokens: Sequence[T
     return phrase
 
 
+def _an_institution(tokens: Sequence[Token]) -> bool:
+    """A part that opens with an institution word: ``Rumah Sakit Umum Pusat Dr Sardjito`` names a hospital, not a person."""
+    return bool(tokens) and (tokens[0].lower in titles.INSTITUTION_WORDS or tokens[0].lower in NAMED_BY_NEXT)
+
+
+def _names_someone(tokens: Sequence[Token], *, in_role: bool = False) -> bool:
+    """Whether a part of a description names a person: it holds a name and is no institution."""
+    return holds_a_name(tokens, in_role=in_role) and not _an_institution(tokens)
+
+
 def phrase_in_span(text: str, start: int, end: int) -> SpeakerPhrase | None:
     """The speaker phrase that is exactly ``text[start:end]`` (a span found by a parser), split into role and name."""
     return phrase_from_tokens(text, tokenize(text, start, end))
@@ -259,7 +269,7 @@ def _speaker_from(text: str, tokens: Sequence[Token]) -> tuple[SpeakerPhrase | N
         after = seg_stop + 1
         if after < len(tokens) and tokens[after].lower in _LIST_JOINERS:
             after += 1  # "Bidang Politik, Hukum, dan Keamanan Mahfud MD"
-        if not (after < len(tokens) and tokens[seg_stop].text == "," and tokens[after].is_cap) or holds_a_name(tokens[seg_start:seg_stop]):
+        if not (after < len(tokens) and tokens[seg_stop].text == "," and tokens[after].is_cap) or _names_someone(tokens[seg_start:seg_stop]):
             break
         next_stop = looked_to = read_noun_phrase(tokens, after)
         if next_stop == after:
@@ -270,7 +280,9 @@ def _speaker_from(text: str, tokens: Sequence[Token]) -> tuple[SpeakerPhrase | N
         if nxt < len(tokens) and tokens[nxt].lower in _LIST_JOINERS:
             nxt += 1  # ", dan Keamanan …": the list goes on
         continues = nxt < len(tokens) and tokens[seg_stop].text == "," and tokens[nxt].is_cap
-        if holds_a_name(tokens[seg_start:seg_stop], in_role=True) or (ends_phrase and not continues):
+        if (_names_someone(tokens[seg_start:seg_stop], in_role=True) or (ends_phrase and not continues)) and not (
+            continues and _an_institution(tokens[seg_start:seg_stop])
+        ):
             named = phrase_from_tokens(text, tokens[seg_start:seg_stop], in_role=True)
             if named is not None:
                 role = text[tokens[0].start : tokens[seg_start - 1].end].rstrip(" ,")
