@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import regex
 
 from quotex.lang.id import function_words
-from quotex.lang.id import titles
+from quotex.lang.id import cues, titles
 from quotex.lang.id.common_words import is_common
 from quotex.speakers import SpeakerPhrase, names_a_person, read_speaker
 
@@ -45,6 +45,12 @@ def _part_starts(text: str, floor: int, end: int) -> Iterator[int]:
         yield floor
 _OPENER = regex.compile(r"(\p{L}+)[ \t]+(?=\p{Lu})")
 _WORD = regex.compile(r"\w+")
+#: A passive back-reference opening a sentence: ``Hal senada disampaikan …``, ``Demikian dikatakan …``.
+_BACK_REFERENCE = regex.compile(
+    r"(?:(?:" + "|".join(cues.BACK_REFERENCE_NOUNS) + r")\s+(?:tersebut|itu|ini|serupa|senada)|demikian)\s+(?:juga\s+|pun\s+)?"
+    r"(?:" + "|".join(cues.PASSIVE_CUES) + r")\s+(?:oleh\s+)?(?=\p{Lu})",
+    regex.IGNORECASE,
+)
 #: Words before a subject that are not part of it: ``Bagi Toto``, ``Menurut Kamil``.
 _OPENERS = function_words.CLAUSE_OPENERS | {"menurut"}
 #: Lower-case words that may follow a subject: anything but a preposition that makes it an object.
@@ -75,6 +81,9 @@ def narrative_subjects(text: str, start: int, end: int) -> Iterator[SpeakerPhras
         opener = _OPENER.match(text, pos, end)
         if opener and opener.group(1).lower() in _OPENERS:
             pos = opener.end()  # "Bagi Toto, …" / "Menurut Kamil …"
+        passive = _BACK_REFERENCE.match(text, pos, end)
+        if passive is not None:
+            pos = passive.end()  # "Hal senada disampaikan Rizki Rifai (19), …": the one who said it
         first = _WORD.match(text, pos, end)
         if first is None:
             continue
@@ -90,5 +99,5 @@ def narrative_subjects(text: str, start: int, end: int) -> Iterator[SpeakerPhras
             continue
         if not names_a_person(text, phrase.name_start, phrase.name_end):
             continue  # "Kartu Prakerja", "Kebijakan BI": no one's name
-        if _followed_by_predicate(text, phrase.end, end):
+        if passive is not None or _followed_by_predicate(text, phrase.end, end):
             yield phrase

@@ -43,6 +43,12 @@ SPEAKERS = [
     ("Ahli gizi Rita Ramayulis hadir.\nKetua Pengurus Pusat ISNA Periode 2018-2024 itu mengatakan, keju baik untuk otak.", "Rita Ramayulis", None),
     # a name never runs into the next line
     ('Menteri Sosial Tri Rismaharini meninjau dapur umum.\nAdvertisement\nIa menyebut, stok beras masih cukup untuk sebulan.', "Tri Rismaharini", None),
+    # a passive back-reference introduces the next speaker; an age after a name is no part of it
+    ('“Biar tidak dingin, kami bakar singkong,” ujar Latif.\nHal senada disampaikan Rizki Rifai (19), anggota kelompok lainnya.\n'
+     'Ia senang ikut susur pantai.\n“Kami bawa senter kecil dan harus hati-hati,” katanya.', "Rizki Rifai", "anggota kelompok"),
+    # a description part that opens with an institution named after a person names no one
+    ('"Prinsipnya memang sakit jantung," kata Kepala Bagian Hukum dan Humas, Rumah Sakit Umum Pusat Dr Sardjito, Banu Hermawan, saat dihubungi.',
+     "Banu Hermawan", "Kepala Bagian Hukum dan Humas"),
     # a described source with no name
     ("Dari keterangan yang diterima pengelola, seorang wisman mengaku kagum mengunjungi perpustakaan itu.", "seorang wisman", None),
 ]

@@ -62,6 +62,8 @@ def split_role_name(tokens: Sequence[Token], *, in_role: bool = False) -> tuple[
     continues a description (after a comma), so its first common words are still role.
     """
     end = len(tokens)
+    if end >= 3 and tokens[end - 1].text == ")" and tokens[end - 3].text == "(" and tokens[end - 2].text.isdigit():
+        end -= 3  # an age after the name: "Rizki Rifai (19)"
     while end and (not tokens[end - 1].is_word or tokens[end - 1].text[0].isdigit() or _trailing_degree(tokens, end - 1)):
         if tokens[end - 1].text == ")":
             break
