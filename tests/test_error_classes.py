@@ -45,7 +45,7 @@ SPEAKERS = [
     ('Menteri Sosial Tri Rismaharini meninjau dapur umum.\nAdvertisement\nIa menyebut, stok beras masih cukup untuk sebulan.', "Tri Rismaharini", None),
     # a passive back-reference introduces the next speaker; an age after a name is no part of it
     ('“Biar tidak dingin, kami bakar singkong,” ujar Latif.\nHal senada disampaikan Rizki Rifai (19), anggota kelompok lainnya.\n'
-     'Ia senang ikut susur pantai.\n“Kami bawa senter kecil dan harus hati-hati,” katanya.', "Rizki Rifai", "anggota kelompok"),
+     'Ia senang ikut susur pantai.\n“Kami bawa senter kecil dan harus hati-hati,” katanya.', "Rizki Rifai", "anggota"),
     # a description part that opens with an institution named after a person names no one
     ('"Prinsipnya memang sakit jantung," kata Kepala Bagian Hukum dan Humas, Rumah Sakit Umum Pusat Dr Sardjito, Banu Hermawan, saat dihubungi.',
      "Banu Hermawan", "Kepala Bagian Hukum dan Humas"),
