@@ -104,7 +104,7 @@ _CONTENT_TAIL = regex.compile(
     rf",\s*(?:(?:seperti|sebagaimana)\s+)?(?:(?:{_AFTER})(?:nya)?|dilansir|dikutip|melansir|mengutip|dilaporkan)\b"
 )
 _VERB_FILLER = regex.compile(
-    rf"(?:\s+(?:{_PARTICLES}))*(?:\s+(?:kepada|pada|di\s+hadapan|dalam|melalui)\s+[^,.;\"“”]{{1,80}}?(?=\s*,|\s+(?:{_COMPLEMENTIZERS})\b))?"
+    rf"(?:\s+(?:{_PARTICLES}))*(?:\s+(?:kepada|ke|pada|di\s+hadapan|dalam|melalui)\s+[^,.;\"“”]{{1,80}}?(?=\s*,|\s+(?:{_COMPLEMENTIZERS})\b))?"
     rf"\s*,?\s*(?:(?P<comp>{_COMPLEMENTIZERS})\b\s*,?\s*)?:?\s*"
 )
 _WORD = regex.compile(r"\w+")  # in the text itself: its capital letter matters
@@ -145,6 +145,11 @@ pada melalui lewat via dikutip dilansir seperti sebagaimana menambahkan kemarin 
 #: Content this long after an object-taking verb is a clause (``menegaskan kasus ini ditangani unit Reskrim``),
 #: not a noun-phrase object (``menyatakan dukungannya``); GUIDELINES 1.3 makes the borderline ones optional.
 _CLAUSE_MIN_WORDS = 5
+#: Words that open an object or an adjunct, never a clause, after an object-taking verb.
+_OBJECT_OPENERS = frozenset("dengan kepada terhadap tentang soal mengenai atas dari pada bagi oleh".split())
+_FIRST_WORDS = regex.compile(r"(?:\W*+(\w[\w-]*+)){0,4}")
+#: A word that can open a predicate: a verb form or an auxiliary.
+_PREDICATE = regex.compile(r"(?:me|di|ber|ter|ke)\w+|akan|sudah|telah|masih|tidak|tak|belum|bisa|dapat|harus|sedang|perlu|adalah|merupakan|menjadi|jadi|sangat|lebih")
 _THREE_WORDS = regex.compile(r"(?:\W*+\w++){3}")
 _WORDS_UP_TO_6 = regex.compile(r"(?:\W*+(\w++)){0,6}")
 
@@ -452,7 +457,7 @@ class _SentenceReader:
                 if first is None:
                     continue
                 word = first.group()
-                if not (word[0].isupper() or word.lower() in _CLAUSE_START_WORDS or _word_count(text, content_start, s.end) >= _CLAUSE_MIN_WORDS):
+                if not (word[0].isupper() or word.lower() in _CLAUSE_START_WORDS or self._reads_as_clause(content_start)):
                     continue  # an object, not a statement: "menyatakan dukungannya"
             content = self._content(content_start, s.end)
             if content is None or self._claimed(*content):
@@ -524,6 +529,21 @@ class _SentenceReader:
         if comma is None:
             return False
         return self._reported(comma.end(), s.end, cue, phrase, 0.75)
+
+    def _reads_as_clause(self, start: int) -> bool:
+        """Whether what follows an object-taking verb is a clause, not its object: five words or more,
+        not opening with a preposition (``dengan hati-hati``), and no ``X itu`` / ``X tersebut``
+        without a verb after it (``informasi tersebut seusai sidang``; but ``kasus ini ditangani …``)."""
+        s = self.sentence
+        if _word_count(self.text, start, s.end) < _CLAUSE_MIN_WORDS:
+            return False
+        words = [w.lower() for w in _FIRST_WORDS.match(self.text, start, s.end).captures(1)]
+        if not words or words[0] in _OBJECT_OPENERS:
+            return False
+        for i in (1, 2):
+            if len(words) > i + 1 and words[i] in pronouns.DEMONSTRATIVES:
+                return bool(_PREDICATE.fullmatch(words[i + 1]))
+        return True
 
     def _that_after_object(self, start: int, end: int) -> regex.Match[str] | None:
         """``_THAT_AFTER_OBJECT`` at ``start``; not asked when no ``bahwa`` follows within a short window.

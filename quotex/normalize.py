@@ -100,9 +100,9 @@ def _glued_marks(text: str) -> list[int]:
     for match in _MARK_BEFORE_LETTER.finditer(text):
         pos = match.start()
         before = text[pos - 1 : pos]
-        if not before.isascii() or not before.isalpha():
+        if not before.isascii() or not before.isalnum():
             continue
-        if text[pos] == "," or (before.islower() and text[pos + 1].isupper() and text[pos + 2 : pos + 3].islower()):
+        if text[pos] == "," or ((before.islower() or before.isdigit()) and text[pos + 1].isupper() and text[pos + 2 : pos + 3].islower()):
             found.append(pos)
     return found
 

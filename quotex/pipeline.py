@@ -38,6 +38,22 @@ def _span_mapper(original: str, norm: NormalizedText) -> SpanMapper:
     return mapped
 
 
+def _longest_line(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """A quote over a line break the scrape put inside a sentence keeps its longest line (GUIDELINES 1.3)."""
+    if "\n" not in text:
+        return text, start, end
+    best_start, best_end, pos = 0, 0, 0
+    for line in text.split("\n"):
+        piece_start = pos + len(line) - len(line.lstrip())
+        piece_end = pos + len(line.rstrip())
+        if piece_end - piece_start > best_end - best_start:
+            best_start, best_end = piece_start, piece_end
+        pos += len(line) + 1
+    if best_end == best_start:
+        return text, start, end
+    return text[best_start:best_end], start + best_start, start + best_end
+
+
 def _speaker(span: SpanMapper, resolved: ResolvedSpeaker | None) -> Speaker | None:
     if resolved is None:
         return None
@@ -120,7 +136,7 @@ def finish(found: Draft, candidates: list[Candidate] | None = None, *, calibrate
     cited = carry_citations(cited, [r.entity if r is not None else None for r in resolved])
     quotes: list[Quote] = []
     for cand, speaker, outlet in zip(candidates, resolved, cited):
-        q_text, start, end = span(cand.start, cand.end)
+        q_text, start, end = _longest_line(*span(cand.start, cand.end))
         cue = Cue(*span(cand.cue.start, cand.cue.end)) if cand.cue else None
         quotes.append(
             Quote(

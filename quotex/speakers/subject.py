@@ -107,19 +107,21 @@ def _described_by_demonstrative(text: str, tokens: list[Token]) -> SpeakerPhrase
     if read_noun_phrase(tokens, 0) < len(tokens) - 1:
         return None  # the words before "itu" are no one noun phrase
     return SpeakerPhrase(tokens[0].start, tokens[-1].end, "descriptor", role=text[tokens[0].start : tokens[-2].end])
-#: How far into an article its dateline may reach (``JAKARTA, KOMPAS.com -``).
-_DATELINE_REACH = 150
+#: How far into an article's first line its dateline may reach (``JAKARTA, KOMPAS.com -``).
+_DATELINE_REACH = 80
 _DATELINE_END = regex.compile(r"[-–—]+|\w[\w-]*\.(?:com|co\.id|co|id|net)", regex.IGNORECASE)
 
 
-def _after_dateline(tokens: list[Token]) -> list[Token]:
+def _after_dateline(text: str, tokens: list[Token]) -> list[Token]:
     """``tokens`` without a dateline at the article's start: ``JAKARTA, KOMPAS.com Wakil Presiden …``."""
     if not tokens or tokens[0].start >= _DATELINE_REACH:
         return tokens
+    line_end = text.find("\n", 0, _DATELINE_REACH)
+    reach = _DATELINE_REACH if line_end < 0 else line_end
     cut = -1
     for i, tok in enumerate(tokens):
-        if tok.start >= _DATELINE_REACH:
-            break
+        if tok.start >= reach or (tok.is_word and not tok.is_cap and not _DATELINE_END.fullmatch(tok.text)):
+            break  # a dateline holds only names, marks and the outlet: a lower-case word ends it
         if _DATELINE_END.fullmatch(tok.text):
             cut = i
     return tokens[cut + 1 :] if cut >= 0 else tokens
@@ -149,7 +151,7 @@ def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True
             if stop > i + 1:
                 return phrase_from_tokens(text, tokens[i + 1 : stop])
             break
-    tokens = _after_dateline(tokens)
+    tokens = _after_dateline(text, tokens)
     relay = _relayed_by(tokens)
     if relay is not None:  # "Kapolres X melalui Kapolsek Y menjelaskan": the statement is X's
         return read_subject(text, start, relay, at_verb=at_verb)
