@@ -21,6 +21,8 @@ from quotex.speakers import SpeakerPhrase, names_a_person, read_speaker
 
 #: How far back narration is read for a subject.
 WINDOW = 1000
+#: How many parts (sentences and comma-separated pieces), from the nearest, are read for a subject.
+MAX_PARTS = 12
 #: What ends the part before a subject: a sentence mark, a comma or a line break.
 _PART_END = re.compile(r"[.!?,\n]")
 _CLOSING_MARKS = "\"”’"
@@ -77,7 +79,9 @@ def _followed_by_predicate(text: str, end: int, limit: int) -> bool:
 def narrative_subjects(text: str, start: int, end: int) -> Iterator[SpeakerPhrase]:
     """Person phrases in subject position in ``text[start:end]``, last first."""
     floor = max(start, end - WINDOW)
-    for pos in _part_starts(text, floor, end):
+    for tried, pos in enumerate(_part_starts(text, floor, end)):
+        if tried >= MAX_PARTS:
+            return  # a long list of names ("Australia, Jepang, Prancis, …"): the subject is nearer than this
         opener = _OPENER.match(text, pos, end)
         if opener and opener.group(1).lower() in _OPENERS:
             pos = opener.end()  # "Bagi Toto, …" / "Menurut Kamil …"

@@ -15,6 +15,9 @@ from quotex.lang.id import function_words, outlets, places, pronouns, titles
 from quotex.speakers.tokens import Token, is_acronym, tokenize
 from quotex.speakers.names import NAMED_BY_NEXT, NOT_NAME, bare_name, holds_a_name, may_be_name, split_role_name
 
+#: Words that open a description a name may follow after commas: titles, institutions, descriptions.
+_DESCRIPTION_OPENERS = titles.ROLE_WORDS | titles.INSTITUTION_WORDS | titles.NAMED_BY_NEXT_WORD | titles.REGION_ROLES | pronouns.DESCRIPTORS
+
 #: Quantifiers that open a group: ``para analis``, ``sejumlah pengamat``.
 QUANTIFIERS = frozenset({"para", "sejumlah", "beberapa", "banyak", "seluruh", "kalangan", "pihak", "sebagian", "kedua", "segenap", "semua"})
 VERB_LIKE = regex.compile(r"(?:me|di|ber|ter)\w{4,}|ke\w{4,}(?<!an)")  # not ke-…-an nouns: "kesehatan"
@@ -263,7 +266,9 @@ def _speaker_from(text: str, tokens: Sequence[Token]) -> tuple[SpeakerPhrase | N
             if named is not None and named.kind == "person":
                 return attrs.evolve(named, start=tokens[0].start, role=text[tokens[0].start : tokens[stop - 1].end]), looked_to
     seg_start, seg_stop = 0, stop
-    for _ in range(_MAX_ROLE_PARTS):
+    # only a description opens a run of comma parts before a name; a list of places does not
+    parts = _MAX_ROLE_PARTS if tokens[0].lower in _DESCRIPTION_OPENERS else 0
+    for _ in range(parts):
         # "media Korea Utara, KCNA," / "Kepala Dusun Nglahar, Kelurahan Sumbersari, Wahyu Wibowo":
         # a description naming no person, then the name after a comma
         after = seg_stop + 1

@@ -41,7 +41,7 @@ penyanyi aktris aktor artis selebritas komedian presenter musisi pesepak pebalap
 pebulutangkis pegolf petinju perenang pelari atlet kiper striker gelandang bek
 chairman president director manager officer ceo coo cfo
 adik kakak ayah istri suami keluarga paman bibi sepupu kerabat sahabat rekan teman tetangga
-saksi korban pelaku tersangka terdakwa
+saksi korban pelaku tersangka terdakwa petugas staf karyawan pegawai
 """.split())
 
 #: Roles that take a region right after them: ``Bupati Bone …``,
