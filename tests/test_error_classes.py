@@ -49,6 +49,9 @@ SPEAKERS = [
     # a description part that opens with an institution named after a person names no one
     ('"Prinsipnya memang sakit jantung," kata Kepala Bagian Hukum dan Humas, Rumah Sakit Umum Pusat Dr Sardjito, Banu Hermawan, saat dihubungi.',
      "Banu Hermawan", "Kepala Bagian Hukum dan Humas"),
+    # a list inside a title goes on after "dan" until the name
+    ('"Kegiatan keagamaan yang menimbulkan kerumunan masih dilarang," kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD dalam konferensi pers.',
+     "Mahfud MD", "Menteri Koordinator Bidang Politik"),
     # a described source with no name
     ("Dari keterangan yang diterima pengelola, seorang wisman mengaku kagum mengunjungi perpustakaan itu.", "seorang wisman", None),
 ]

@@ -285,7 +285,7 @@ def _speaker_from(text: str, tokens: Sequence[Token]) -> tuple[SpeakerPhrase | N
         if nxt < len(tokens) and tokens[nxt].lower in _LIST_JOINERS:
             nxt += 1  # ", dan Keamanan …": the list goes on
         continues = nxt < len(tokens) and tokens[seg_stop].text == "," and tokens[nxt].is_cap
-        if (_names_someone(tokens[seg_start:seg_stop], in_role=True) or (ends_phrase and not continues)) and not (
+        if (holds_a_name(tokens[seg_start:seg_stop], in_role=True) or (ends_phrase and not continues)) and not (
             continues and _an_institution(tokens[seg_start:seg_stop])
         ):
             named = phrase_from_tokens(text, tokens[seg_start:seg_stop], in_role=True)
