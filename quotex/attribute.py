@@ -89,7 +89,8 @@ _SPEECH_WORD = regex.compile(rf"\b(?:{_SPEECH}|{_AFTER})\b")
 _VERB_AFTER_SPEAKER = regex.compile(rf"(?:\s+(?:{_PARTICLES}))*\s+(?P<v>{_SPEECH}|{_AFTER})\b")
 _MENURUT = regex.compile(r"\bmenurut(?P<nya>nya)?\b")
 _CUE_AFTER_CLAUSE = regex.compile(rf",\s*(?P<cue>(?:{_AFTER})(?P<nya>nya)?)\b(?!-)")
-_BACK_REFERENCE = regex.compile(
+#: A passive cue that refers back: ``Hal tersebut disampaikan X``, ``Demikian diungkapkan X``.
+BACK_REFERENCE = regex.compile(
     rf"(?:(?:{_words(cues.BACK_REFERENCE_NOUNS)})\s+(?:tersebut|itu|ini|serupa|senada|yang\s+sama)|demikian)\s+(?:juga\s+|pun\s+)?(?P<cue>{_PASSIVE})\s+(?:oleh\s+)?",
     _I,
 )
@@ -584,7 +585,7 @@ class _SentenceReader:
 
 def _back_reference(text: str, sentence: Span) -> tuple[Span, SpeakerPhrase | None] | None:
     """``Hal tersebut disampaikan X …``: the cue and the speaker it names."""
-    match = _BACK_REFERENCE.match(text, sentence.start, sentence.end)
+    match = BACK_REFERENCE.match(text, sentence.start, sentence.end)
     if match is None:
         return None
     return Span(match.start("cue"), match.end("cue")), read_speaker(text, match.end(), sentence.end)

@@ -14,8 +14,8 @@ from collections.abc import Iterator
 
 import regex
 
-from quotex.lang.id import function_words
-from quotex.lang.id import cues, titles
+from quotex.attribute import BACK_REFERENCE
+from quotex.lang.id import function_words, titles
 from quotex.lang.id.common_words import is_common
 from quotex.speakers import SpeakerPhrase, names_a_person, read_speaker
 
@@ -26,6 +26,8 @@ MAX_PARTS = 12
 #: What ends the part before a subject: a sentence mark, a comma or a line break.
 _PART_END = re.compile(r"[.!?,\n]")
 _CLOSING_MARKS = "\"”’"
+_OPENER = regex.compile(r"(\p{L}+)[ \t]+(?=\p{Lu})")
+_WORD = regex.compile(r"\w+")
 
 
 def _part_starts(text: str, floor: int, end: int) -> Iterator[int]:
@@ -34,7 +36,7 @@ def _part_starts(text: str, floor: int, end: int) -> Iterator[int]:
     marks = [m.start() for m in _PART_END.finditer(text, floor, end)]
     for mark in reversed(marks):
         pos = mark + 1
-        if text[mark] in ".!?" and text[pos : pos + 1] in tuple(_CLOSING_MARKS):
+        if text[mark] in ".!?" and pos < end and text[pos] in _CLOSING_MARKS:
             pos += 1
         if text[mark] != "\n":
             if text[pos : pos + 1] not in (" ", "\t", "\n"):
@@ -45,14 +47,8 @@ def _part_starts(text: str, floor: int, end: int) -> Iterator[int]:
             yield pos
     if (floor == 0 or text[floor - 1] == "\n") and floor < end and text[floor].isupper():
         yield floor
-_OPENER = regex.compile(r"(\p{L}+)[ \t]+(?=\p{Lu})")
-_WORD = regex.compile(r"\w+")
-#: A passive back-reference opening a sentence: ``Hal senada disampaikan …``, ``Demikian dikatakan …``.
-_BACK_REFERENCE = regex.compile(
-    r"(?:(?:" + "|".join(cues.BACK_REFERENCE_NOUNS) + r")\s+(?:tersebut|itu|ini|serupa|senada)|demikian)\s+(?:juga\s+|pun\s+)?"
-    r"(?:" + "|".join(cues.PASSIVE_CUES) + r")\s+(?:oleh\s+)?(?=\p{Lu})",
-    regex.IGNORECASE,
-)
+
+
 #: Words before a subject that are not part of it: ``Bagi Toto``, ``Menurut Kamil``.
 _OPENERS = function_words.CLAUSE_OPENERS | {"menurut"}
 #: Lower-case words that may follow a subject: anything but a preposition that makes it an object.
@@ -85,7 +81,7 @@ def narrative_subjects(text: str, start: int, end: int) -> Iterator[SpeakerPhras
         opener = _OPENER.match(text, pos, end)
         if opener and opener.group(1).lower() in _OPENERS:
             pos = opener.end()  # "Bagi Toto, …" / "Menurut Kamil …"
-        passive = _BACK_REFERENCE.match(text, pos, end)
+        passive = BACK_REFERENCE.match(text, pos, end)
         if passive is not None:
             pos = passive.end()  # "Hal senada disampaikan Rizki Rifai (19), …": the one who said it
         first = _WORD.match(text, pos, end)

@@ -125,10 +125,6 @@ def _publisher_right(predicted: str | None, gold: str | None) -> bool:
     return mine in theirs or theirs in mine
 
 
-def _excerpt(text: str, size: int) -> str:
-    return text[:size]
-
-
 def score_predictions(docs: Sequence[GoldDocument], predictions: Mapping[str, Prediction], chars_per_second: float | None = None) -> Evaluation:
     """Score ``predictions`` (by document id) against ``docs``; a document without predictions predicted nothing."""
     gold_total = predicted_total = found = right = 0
@@ -175,7 +171,7 @@ def score_predictions(docs: Sequence[GoldDocument], predictions: Mapping[str, Pr
                 calibration.append((float(pred["confidence"]), ok))
             sources.append((speaker.get("entity"), gold.speaker))
             if not ok:
-                wrong_speaker.append({"text": _excerpt(gold.text, 90), "gold": gold.speaker, "pred": speaker.get("name")})
+                wrong_speaker.append({"text": gold.text[:90], "gold": gold.speaker, "pred": speaker.get("name")})
             outlet = pred.get("outlet") or {}
             cited = outlet.get("name") if outlet.get("source") == "cited" else None
             gold_outlets = [normal_outlet(n) for n in gold.outlets]
@@ -189,9 +185,9 @@ def score_predictions(docs: Sequence[GoldDocument], predictions: Mapping[str, Pr
                 cited_predicted += not carried
                 cited_tp += hit
                 if not hit and not carried:
-                    wrong_outlet.append({"text": _excerpt(gold.text, 60), "gold": list(gold.outlets) or None, "pred": cited})
+                    wrong_outlet.append({"text": gold.text[:60], "gold": list(gold.outlets) or None, "pred": cited})
             elif gold_outlets:
-                wrong_outlet.append({"text": _excerpt(gold.text, 60), "gold": list(gold.outlets), "pred": None})
+                wrong_outlet.append({"text": gold.text[:60], "gold": list(gold.outlets), "pred": None})
             if gold.cue:
                 cues += 1
                 mine, theirs = normal_name((pred.get("cue") or {}).get("text")), normal_name(gold.cue)
@@ -218,7 +214,7 @@ def score_predictions(docs: Sequence[GoldDocument], predictions: Mapping[str, Pr
                     calibration.append((float(pred["confidence"]), False))
                 spurious.append({"text": text[int(pred["start"]) : int(pred["end"])][:90], "kind": pred.get("kind"),
                                  "speaker": (pred.get("speaker") or {}).get("name")})
-        missed = tuple({"text": _excerpt(g.text, 90), "kind": g.kind, "speaker": g.speaker} for g in matching.missed)
+        missed = tuple({"text": g.text[:90], "kind": g.kind, "speaker": g.speaker} for g in matching.missed)
         all_errors.append(DocumentErrors(doc.id, missed, tuple(spurious), tuple(wrong_speaker), tuple(wrong_outlet)))
     complete = all(d.complete for d in docs)
     counted = predicted_total if complete else None

@@ -52,7 +52,7 @@ def roles_around(text: str, start: int, end: int) -> list[str]:
     found: list[str] = []
     line_start = text.rfind("\n", max(0, start - _ROLE_REACH), start) + 1  # a title never crosses a line
     word = _word_before(text, max(line_start, start - 40), start)
-    if word and not _ENDS_NO_TITLE(word.lower()) and (word[0].isupper() or _title_word_near(text, max(line_start, start - 50), start)):
+    if word and not _ends_no_title(word.lower()) and (word[0].isupper() or _title_word_near(text, max(line_start, start - 50), start)):
         found.extend(_role_before(text, max(line_start, start - _ROLE_REACH), start))
     if text.startswith(",", end) and _APPOSITION_OPENS.match(text, end, end + 40):
         found.extend(_role_after(text, end))
@@ -77,7 +77,7 @@ _CUE_ROOTS = (*cues.AFTER_CUES, *cues.SPEECH_VERBS, *cues.PASSIVE_CUES, *cues.AC
 _NO_TITLE_ENDS = (function_words.SPEAKER_STOPS - {"itu", "ini", "tersebut"}) | frozenset(w.lower() for w in (*_CUE_ROOTS, "nya"))
 
 
-def _ENDS_NO_TITLE(word: str) -> bool:
+def _ends_no_title(word: str) -> bool:
     """A word no title ends with, so none is read before the name: a cue (``kata``), a preposition, a verb."""
     return word in _NO_TITLE_ENDS or _ACTIVE_OR_PASSIVE_VERB.fullmatch(word) is not None
 _ACTIVE_OR_PASSIVE_VERB = regex.compile(r"(?:me|di|ber)\w{4,}")
