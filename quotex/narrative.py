@@ -27,7 +27,7 @@ MAX_PARTS = 12
 _PART_END = re.compile(r"[.!?,\n]")
 _CLOSING_MARKS = "\"”’"
 _OPENER = regex.compile(r"(\p{L}+)[ \t]+(?=\p{Lu})")
-_WORD = regex.compile(r"\w+")
+_WORD = regex.compile(r"\w+(?:[-’']\w+)*")  # "Co-Founder" is one word
 
 
 def _part_starts(text: str, floor: int, end: int) -> Iterator[int]:
@@ -57,6 +57,26 @@ _NOT_AFTER_SUBJECT = frozenset({"dan", "atau", "serta", "dari", "untuk", "kepada
 _PLACE_WORDS = frozenset({"untuk", "dari", "di", "pada"})
 
 
+#: A comma-separated part of capitalised words only, right before ``pos``: ``Abdian Saputra, ``.
+_CAPITALISED_PART_BEFORE = regex.compile(r"(?:^|[.!?,(\n])[ \t]*(?:\p{Lu}[\w'’.-]*[ \t]+)*\p{Lu}[\w'’.-]*,[ \t]*\Z", regex.REVERSE)
+
+
+def _after_a_name_or_item(text: str, pos: int) -> bool:
+    """Whether the part at ``pos`` follows a part that is only a name or a list item.
+
+    ``Abdian Saputra, Koordinator Ekajaya Fast Boat …``: an apposition of the name before;
+    ``Dharma Niaga, Rotterdamsche Lloyd, …``: an item of a list. Neither is a subject.
+    """
+    if text[pos - 2 : pos - 1] != ",":
+        return False
+    part = _CAPITALISED_PART_BEFORE.search(text, max(0, pos - 80), pos)
+    if part is None:
+        return False
+    words = [w.lower() for w in _WORD.findall(text, part.start(), pos)]
+    # "Bagi Toto, pandemi …" opens a clause; "Ya, Marc Klok …" is no name before
+    return bool(words) and words[0] not in _OPENERS and not all(is_common(w) for w in words)
+
+
 def _followed_by_predicate(text: str, end: int, limit: int) -> bool:
     """Whether a lower-case word (not a connective) or a comma comes right after ``end``."""
     rest = text[end : min(limit, end + 40)].lstrip(" \t")
@@ -78,6 +98,8 @@ def narrative_subjects(text: str, start: int, end: int) -> Iterator[SpeakerPhras
     for tried, pos in enumerate(_part_starts(text, floor, end)):
         if tried >= MAX_PARTS:
             return  # a long list of names ("Australia, Jepang, Prancis, …"): the subject is nearer than this
+        if _after_a_name_or_item(text, pos):
+            continue
         opener = _OPENER.match(text, pos, end)
         if opener and opener.group(1).lower() in _OPENERS:
             pos = opener.end()  # "Bagi Toto, …" / "Menurut Kamil …"

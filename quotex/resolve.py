@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from quotex.attribute import Candidate
-from quotex.lang.id import function_words, pronouns, titles
+from quotex.lang.id import function_words, nicknames, pronouns, titles
 from quotex.speakers import QUANTIFIERS, SpeakerPhrase, roles_around, split_role_name, tokenize
 from quotex.narrative import narrative_subjects
 from quotex.normalize import fold_case
@@ -75,6 +75,7 @@ class _NameIndex:
         self._name_words = name_words
         self._cache: dict[str, Counter[str]] = {}
         self._first_seen: dict[str, int] = {}
+        self._nicknames: dict[tuple[str, ...], str] | None = None
 
     def _names_with(self, word: str) -> Counter[str]:
         found = self._cache.get(word)
@@ -106,19 +107,43 @@ class _NameIndex:
         self._cache[word] = found
         return found
 
+    def nickname(self, tokens: tuple[str, ...]) -> str | None:
+        """The full name the article introduces ``tokens`` for (``… Sukawati, yang biasa disapa Tjok Ace``)."""
+        if self._nicknames is None:
+            self._nicknames = {}
+            for match in _NICKNAME.finditer(self.text):
+                run = tokenize(self.text, match.start("full"), match.end("full"), limit=12)
+                name_from, name_to = split_role_name(run)
+                if name_to - name_from >= 2:
+                    full = self.text[run[name_from].start : run[name_to - 1].end]
+                    self._nicknames.setdefault(self._name_words[match.group("nick")], full)
+        return self._nicknames.get(tokens)
+
     def fullest(self, word: str, taken: set[tuple[str, ...]]) -> str | None:
-        """The most frequent full name whose first or last word is ``word``."""
-        best: tuple[int, int, str] | None = None
+        """The full name a short name stands for: the most frequent one whose first or last word
+        is ``word``, else one holding it inside (``Fredly`` for ``Mohammad Fredly Nasution``)."""
+        best: tuple[bool, int, int, str] | None = None
         for name, count in self._names_with(word).items():
             tokens = self._name_words[name]
-            if tokens in taken or not (tokens[0] == word or tokens[-1] == word) or len(tokens) > 4:
+            if tokens in taken or word not in tokens or len(tokens) > 4:
                 continue
-            rank = (count, -self._first_seen.get(" ".join(tokens), 0), name)
-            if best is None or rank[:2] > best[:2]:
+            rank = (tokens[0] == word or tokens[-1] == word, count, -self._first_seen.get(" ".join(tokens), 0), name)
+            if best is None or rank[:3] > best[:3]:
                 best = rank
-        return best[2] if best else None
+        return best[3] if best else None
 
 
+#: ``FULL NAME, (atau) (yang) akrab disapa NICKNAME``: the name a person goes by.
+_NICKNAME = regex.compile(
+    r"(?P<full>\p{Lu}[\w'’.-]*(?:[ ]+\p{Lu}[\w'’.-]*){1,9}),?[ ]+(?:atau[ ]+)?(?:yang[ ]+)?"
+    rf"(?i:{'|'.join(sorted(nicknames.HOW))})[ ]+(?i:{'|'.join(sorted(nicknames.CALLED))})(?:[ ]+dengan)?[ ]+"
+    r"(?P<nick>\p{Lu}[\w'’-]*(?:[ ]+\p{Lu}[\w'’-]*)?)"
+)
+#: ``pria yang akrab disapa NICKNAME``: a description that names the person by the name they go by.
+_CALLED_AFTER = regex.compile(
+    rf"[ ]+(?:yang[ ]+)?(?i:{'|'.join(sorted(nicknames.HOW))})[ ]+(?i:{'|'.join(sorted(nicknames.CALLED))})(?:[ ]+dengan)?[ ]+"
+    r"(?P<nick>\p{Lu}[\w'’-]*(?:[ ]+\p{Lu}[\w'’-]*)?)"
+)
 _RUN_BEFORE = regex.compile(r"(?:\p{Lu}[\w'’-]*[ ]+){1,4}\Z", regex.REVERSE)
 _RUN_AFTER = regex.compile(r"(?:[ ]+\p{Lu}[\w'’-]*){1,3}")
 
@@ -240,6 +265,8 @@ class _Resolver:
         if phrase.kind == "person" and phrase.name:
             tokens = self._name_words[name]
             entity = self._match_person(tokens)
+            if entity is None and (full := self.index.nickname(tokens)) is not None:
+                entity = self._match_person(self._name_words[full]) or self._new("person", full, phrase.role, phrase.alias)
             if entity is None:
                 if len(tokens) == 1:
                     taken = {e.tokens for e in self.entities}
@@ -383,6 +410,9 @@ def resolve_speakers(
         phrase = cand.speaker
         if phrase is None or cand.inherits:
             continue
+        if phrase.kind == "descriptor" and (called := _CALLED_AFTER.match(text, phrase.end)) is not None:
+            start, end = called.span("nick")  # "kata pria yang akrab disapa Cak Imin": that name
+            phrase = SpeakerPhrase(start, end, "person", called.group("nick"), start, end, phrase.role)
         if phrase.kind in ("pronoun", "descriptor"):
             since = _end_of(candidates[i - 1]) if i else 0
             entity = resolver.pointed(phrase, last, i, min(cand.start, phrase.start), since)

@@ -41,6 +41,8 @@ def holds_a_name(tokens: Sequence[Token], *, in_role: bool = False) -> bool:
     name_from, name_to = split_role_name(tokens, in_role=in_role)
     if name_to - name_from == 1 and name_from > 0 and tokens[name_from - 1].lower in NAMED_BY_NEXT:
         return False
+    if name_to - name_from == 2 and tokens[name_to - 1].lower in places.PLACE_NAME_ENDINGS:
+        return False  # "Bupati Kutai Timur": a region
     return any(may_be_name(t) for t in tokens[name_from:name_to])
 
 
@@ -138,6 +140,9 @@ def _role_end(tokens: Sequence[Token], k: int, end: int, *, skip_next: bool = Fa
             skip_next = low in NAMED_BY_NEXT
             in_role = True
             k += 1
+            continue
+        if in_role and remaining > 1 and any(c.isdigit() for c in low):
+            k += 1  # a number in a title is never a name: "Satgas Covid-19", "Komisi 3"
             continue
         if in_role and remaining > 2 and is_common(low) and not (may_be_name(tokens[k + 1]) and may_be_name(tokens[k + 2])):
             skip_next = low in NAMED_BY_NEXT

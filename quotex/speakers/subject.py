@@ -36,6 +36,28 @@ def _segments(tokens: Sequence[Token]) -> list[list[Token]]:
     return segments
 
 
+def _without_circumstances(segments: list[list[Token]]) -> list[list[Token]]:
+    """``segments`` less the parts of when, where and how the source spoke right before an empty last part.
+
+    ``Doni Monardo, saat dihubungi, Senin (30/11/2020) di Jakarta, mengatakan`` reads as
+    ``Doni Monardo, mengatakan``: the subject is the part before them.
+    """
+    if len(segments) < 3 or _strip_adverbs(segments[-1]):
+        return segments
+    end = len(segments) - 1
+    while end > 1 and _is_circumstance(segments[end - 1]):
+        end -= 1
+    return segments if end == len(segments) - 1 else segments[:end] + segments[-1:]
+
+
+def _is_circumstance(segment: Sequence[Token]) -> bool:
+    """A part that says when, where or how (``saat dihubungi``, ``Senin (30/11/2020)``, ``di Jakarta``)."""
+    first = next((t for t in segment if t.is_word), None)
+    return first is not None and (
+        first.lower in function_words.CIRCUMSTANCE_OPENERS or first.lower in function_words.CALENDAR or first.text[0].isdigit()
+    )
+
+
 def _strip_adverbs(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[-1].lower in function_words.ADVERBS or not tokens[-1].is_word and tokens[-1].text != ")"):
         tokens = tokens[:-1]
@@ -155,7 +177,7 @@ def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True
     relay = _relayed_by(tokens)
     if relay is not None:  # "Kapolres X melalui Kapolsek Y menjelaskan": the statement is X's
         return read_subject(text, start, relay, at_verb=at_verb)
-    segments = _segments(tokens)
+    segments = _without_circumstances(_segments(tokens))
     described = _described_by_demonstrative(text, _strip_openers(list(segments[-1])))
     if described is not None:
         return described  # "Ketua … Periode 2018-2024 itu mengatakan", "mantan Ketua MK itu menjawab"

@@ -30,6 +30,13 @@ ketika usai seusai dalam jika apabila karena untuk dengan bagi terkait mengenai
 menjelang selama sejak hingga sampai atas berdasarkan menanggapi soal ditanya menurut
 """.split())
 
+#: Words that open a phrase of when, where or how a source spoke, set off by commas between the
+#: subject and its verb: ``Doni Monardo, saat dihubungi, Senin (30/11) di Jakarta, mengatakan``.
+CIRCUMSTANCE_OPENERS: frozenset[str] = frozenset("""
+saat ketika sewaktu usai seusai selepas setelah sesudah sebelum dalam di pada kepada
+ditemui dihubungi dikonfirmasi diwawancarai dijumpai disela di sela sela
+""".split())
+
 #: Day and month names: capitalised but never part of a speaker's name.
 CALENDAR: frozenset[str] = frozenset("""
 senin selasa rabu kamis jumat jum'at sabtu minggu ahad

@@ -11,6 +11,11 @@ COMPASS: frozenset[str] = frozenset({
     "timur laut", "barat laut", "raya", "jauh", "daya", "laut", "jaya", "metro",
 })
 
+#: Words that end a region's name and never a person's: ``Kutai Timur``, ``Konawe Kepulauan``.
+PLACE_NAME_ENDINGS: frozenset[str] = frozenset({
+    "utara", "selatan", "timur", "barat", "tengah", "tenggara", "kepulauan",
+})
+
 COUNTRIES_AND_REGIONS: frozenset[str] = frozenset("""
 indonesia ri rusia russia korea ukraina amerika serikat as usa us inggris britania
 china cina tiongkok jepang india pakistan iran irak israel palestina gaza suriah

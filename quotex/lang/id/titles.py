@@ -131,9 +131,13 @@ group bank corporation company inc ltd tbk pt cv persero holding berita media un
 foundation fund forces force army navy national international federal state
 kemlu kemenag kemensos kemnaker kemenpan-rb kemenkumham kemenkominfo komdigi
 pusat penelitian kajian konflik studi institute for of the and
+satgas gugus komite panitia
 kremlin pentagon istana gedung putih white house downing street elysee knesset
 parlemen senat kongres kabinet junta rezim otoritas kepolisian kejaksaan militer
 """.split())
+
+#: Words after ``yang`` that add a second title before the name: ``Kepala BNPB yang juga Ketua Satgas … Doni Monardo``.
+SECOND_TITLE_AFTER_YANG: frozenset[str] = frozenset({"juga", "kini", "sekaligus", "merangkap"})
 
 #: Connectors that may sit inside a role before the name:
 #: ``Duta Besar AS untuk PBB Linda Thomas-Greenfield``.
