@@ -136,6 +136,8 @@ _PLACE_CONNECTORS = frozenset({"di", "dari", "pada", "untuk", "se"})
 
 def _name_follows(tokens: Sequence[Token], i: int) -> bool:
     """Whether the capitalised run at ``tokens[i]`` holds a full name (``di Seoul Leif-Eric Easley``), not only a place (``di Banjarbaru``)."""
+    if i < len(tokens) and (tokens[i].lower in titles.INSTITUTION_WORDS or is_acronym(tokens[i].text)):
+        return False  # "Reynaldi dari PT House of Rattan": where the named person works
     names = 0
     while i < len(tokens) and tokens[i].is_word and (tokens[i].is_cap or tokens[i].lower in titles.ROLE_CONNECTORS):
         names += tokens[i].is_cap and may_be_name(tokens[i])
