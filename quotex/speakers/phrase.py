@@ -108,7 +108,7 @@ def read_noun_phrase(tokens: Sequence[Token], i: int) -> int:
         ):
             i += 1
             continue
-        elif low == "yang" and consumed and i + 2 < n and tokens[i + 1].lower in titles.SECOND_TITLE_AFTER_YANG and is_role_word(tokens[i + 2].lower):
+        elif low == "yang" and consumed and not name_begun and i + 2 < n and tokens[i + 1].lower in titles.SECOND_TITLE_AFTER_YANG and is_role_word(tokens[i + 2].lower):
             i += 2  # "Kepala BNPB yang juga Ketua Satgas Covid-19 Doni Monardo": a second title
             continue
         elif low in titles.NAME_PARTICLES and saw_cap and i + 1 < n and tokens[i + 1].is_cap:

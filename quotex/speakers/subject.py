@@ -58,6 +58,16 @@ def _is_circumstance(segment: Sequence[Token]) -> bool:
     )
 
 
+def _second_title(tokens: Sequence[Token]) -> int | None:
+    """Where ``yang juga`` opens a second title after a name: ``Dony yang juga Wakil Menteri BUMN``."""
+    for i in range(1, len(tokens) - 2):
+        if tokens[i].lower == "yang" and tokens[i + 1].lower in titles.SECOND_TITLE_AFTER_YANG and tokens[i - 1].is_cap and (
+            tokens[i + 2].is_cap or tokens[i + 2].lower in titles.ROLE_WORDS
+        ):
+            return i
+    return None
+
+
 def _strip_adverbs(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[-1].lower in function_words.ADVERBS or not tokens[-1].is_word and tokens[-1].text != ")"):
         tokens = tokens[:-1]
@@ -185,6 +195,11 @@ def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True
     if before_verb and before_verb[-1].lower in pronouns.THIRD_PERSON:
         return phrase_from_tokens(text, before_verb[-1:])  # "Secara singkat ia menggambarkan", "Dirinya mengaku"
     last = _strip_openers(before_verb)
+    second = _second_title(last)
+    if second is not None and read_noun_phrase(last, 0) == second:
+        phrase = phrase_from_tokens(text, last[:second], last[second + 2 :])  # "Erick yang juga Menteri BUMN menyebutkan"
+        if phrase is not None and phrase.kind == "person":
+            return attrs.evolve(phrase, end=last[-1].end)
     while last and last[0].lower in titles.DEGREES:
         last = last[1:]
     if last and _looks_like_role(last) and last[0].lower not in _MARKERS_AND_DEGREES:
@@ -221,6 +236,10 @@ def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True
                 k = next((i for i, t in enumerate(before) if is_role_word(t.lower) and all(u.is_word for u in before[i:])), None)
             if k is not None and any(is_role_word(t.lower) for t in before[k:]):
                 role_seg = before[k:]  # "… Jakarta - Namun kepala intelijen militer Ukraina, Kyrylo Budanov,"
+        second = _second_title(name_seg)
+        if second is not None and read_noun_phrase(name_seg, 0) == second:
+            role_seg = role_seg or name_seg[second + 2 :]
+            name_seg = name_seg[:second]  # "Dony yang juga Wakil Menteri BUMN, menyatakan"
         stop = read_noun_phrase(name_seg, 0)
         if stop < len(name_seg):
             back = _noun_phrase_before_verb(list(name_seg))
