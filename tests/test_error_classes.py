@@ -54,6 +54,28 @@ SPEAKERS = [
      "Mahfud MD", "Menteri Koordinator Bidang Politik"),
     # a described source with no name
     ("Dari keterangan yang diterima pengelola, seorang wisman mengaku kagum mengunjungi perpustakaan itu.", "seorang wisman", None),
+    # a short name may be the middle word of the full name
+    ('Kepala OJK Maluku Ahmad Rizal Harahap menjelaskan kasusnya.\n"Dana itu ditutup sebelum pemeriksaan," kata Rizal.', "Ahmad Rizal Harahap", "Kepala OJK Maluku"),
+    # a nickname the article introduces, after a cue and in a description
+    ('Wakil Gubernur Bali Cokorda Gede Sukerta, yang biasa disapa Cok Gede, hadir.\nCok Gede menambahkan, hotel harus taat aturan.', "Cokorda Gede Sukerta", None),
+    ('Ketua PKB Hamdan Saleh, yang akrab disapa Cak Hamdan, hadir.\nSementara itu, Budi Santoso juga hadir.\n"Saya setuju," ujar Budi.\n'
+     '"Kita ikuti saja," kata pria yang akrab disapa Cak Hamdan itu.', "Hamdan Saleh", None),
+    # a part after a name and a comma is its apposition (or a list item), not a new subject
+    ('"Wisata mulai pulih," kata Kusnadi.\nDedi Kurniawan, Koordinator Bahari Fast Boat untuk Lombok, juga menyampaikan harapan serupa.\n'
+     '"Sekarang kapal sudah jalan lagi," tuturnya.', "Dedi Kurniawan", None),
+    # a region after a regional title is no person a pronoun can mean
+    ('"Sudah saya ingatkan," kata Wakil Ketua KPK Arman Sulaiman.\nKepala Cabang Bank Daerah Konawe Selatan telah diperiksa penyidik.\n'
+     '"Pencegahan tetap kami lakukan," katanya.', "Arman Sulaiman", None),
+    # a hyphenated title opens a narrated subject
+    ('"Saya bersepeda tiap hari," kata Sharon.\nCo-Founder sekaligus Pembina Komunitas Sepeda Kota (KSK) Yudha Pratomo yakin, pandemi membuat orang sehat.\n'
+     '"Bersepeda itu menyenangkan," katanya.', "Yudha Pratomo", None),
+    # a second title after "yang juga", before or after the name
+    ("Kepala BNPB yang juga Ketua Satgas Covid-19 Bambang Irawan mengatakan, pihaknya mengapresiasi sikap itu.", "Bambang Irawan", "Ketua Satgas Covid-19"),
+    ("Direktur Danantara, Dony Prakoso, hadir.\nMeski begitu, Dony yang juga Wakil Menteri BUMN, menyatakan pemberian modal akan dilakukan secara profesional dan transparan.", "Dony Prakoso", None),
+    # when and where they spoke, set off by commas between the subject and the verb
+    ("Kepala BNPB Doni Setiawan, saat dihubungi, Senin (30/11/2020) di Jakarta, mengatakan, pihaknya mengapresiasi sikap itu.", "Doni Setiawan", "Kepala BNPB"),
+    # "dari" and an institution after a name is where the person works
+    ("Reynaldi dari PT Rumah Rotan mengatakan, pesanan furnitur turun 20 persen tahun ini.", "Reynaldi", None),
 ]
 
 
