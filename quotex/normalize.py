@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import html
 import re
+import string
 
 import attrs
 
@@ -37,10 +38,34 @@ _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
 _NEEDS_EDIT = re.compile(
     "[" + _ZERO_WIDTH + "]+|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 )
-#: A mark a scrape glued to the next word: found at the (rare) marks, then checked before them.
-_MARK_BEFORE_LETTER = re.compile(r"[.!?;,][A-Za-z]")
-_LOWER_BEFORE_CAPITAL = re.compile(r"[a-z][A-Z]")
 _WORD_BEFORE = re.compile(r"[A-Za-z]*\Z")
+#: Each ASCII character as its class, one byte a character: ``a`` a lower-case letter, ``A`` a
+#: capital, ``.`` a mark that may be glued to the next word, a space for anything else (and for
+#: ``?``, which also stands for every non-ASCII character: question marks are found apart).
+_CHARACTER_CLASSES = bytes(
+    ord("a") if chr(c) in string.ascii_lowercase else ord("A") if chr(c) in string.ascii_uppercase
+    else ord(".") if chr(c) in ".!;," else ord(" ")
+    for c in range(256)
+)
+
+
+def _character_classes(text: str) -> bytes:
+    """``text`` as a byte string of character classes (``_CHARACTER_CLASSES``), offsets unchanged.
+
+    Finding ``aA`` (a lower-case letter before a capital) in it with ``bytes.find`` is about
+    five times faster than a pattern's scan of the text; every non-ASCII character is a space.
+    """
+    return text.encode("ascii", "replace").translate(_CHARACTER_CLASSES)
+
+
+def _positions(classes: bytes, pair: bytes) -> list[int]:
+    """Where ``pair`` starts in ``classes``."""
+    found = []
+    i = classes.find(pair)
+    while i >= 0:
+        found.append(i)
+        i = classes.find(pair, i + 1)
+    return found
 
 
 def fold_case(text: str) -> str:
@@ -93,12 +118,17 @@ class NormalizedText:
         return oe + (j - ne)
 
 
-def _glued_marks(text: str) -> list[int]:
+def _glued_marks(text: str, classes: bytes) -> list[int]:
     """Positions of marks glued to the next word: ``katanya.Itulah`` (a sentence mark before a
     capitalised word after a lower-case letter), ``camilan,keju`` (a comma between letters)."""
     found = []
-    for match in _MARK_BEFORE_LETTER.finditer(text):
-        pos = match.start()
+    questions = []
+    pos = text.find("?")
+    while pos >= 0:
+        if text[pos + 1 : pos + 2].isascii() and text[pos + 1 : pos + 2].isalpha():
+            questions.append(pos)
+        pos = text.find("?", pos + 1)
+    for pos in _positions(classes, b".a") + _positions(classes, b".A") + questions:
         before = text[pos - 1 : pos]
         if not before.isascii() or not before.isalnum():
             continue
@@ -107,10 +137,10 @@ def _glued_marks(text: str) -> list[int]:
     return found
 
 
-def _glued_words(text: str) -> list[int]:
+def _glued_words(text: str, classes: bytes) -> list[int]:
     """Positions of the last letter of a word a scrape glued to a capitalised one:
     ``dilansirReuters``, ``PenyanyiRaffa`` (not ``iPhone``, ``detikNews``, ``McDonald``)."""
-    return [m.start() for m in _LOWER_BEFORE_CAPITAL.finditer(text) if _is_glue(text, m.start())]
+    return [pos for pos in _positions(classes, b"aA") if _is_glue(text, pos)]
 
 
 def _is_glue(text: str, pos: int) -> bool:
@@ -201,7 +231,8 @@ def normalize(text: str) -> NormalizedText:
         text = text.translate(_SAME_LENGTH)
     text = _join_broken_lines(text)
     # (original start, original end, replacement): spaces a scrape lost, then entities and zero widths
-    edits: list[tuple[int, int, str]] = [(pos, pos + 1, text[pos] + " ") for pos in (*_glued_marks(text), *_glued_words(text))]
+    classes = _character_classes(text)
+    edits = [(pos, pos + 1, text[pos] + " ") for pos in (*_glued_marks(text, classes), *_glued_words(text, classes))]
     if "&" in text or any(c in text for c in _ZERO_WIDTH):  # substring tests: 50x faster than a regex scan
         for match in _NEEDS_EDIT.finditer(text):
             new = _replacement(match.group())
