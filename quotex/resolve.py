@@ -111,12 +111,18 @@ class _NameIndex:
         """The full name the article introduces ``tokens`` for (``… Sukawati, yang biasa disapa Tjok Ace``)."""
         if self._nicknames is None:
             self._nicknames = {}
-            for match in _NICKNAME.finditer(self.text):
-                run = tokenize(self.text, match.start("full"), match.end("full"), limit=12)
+            for start, nick in _nickname_introductions(self.text, self._lowered):
+                named = _INTRODUCED_NAME.search(self.text, max(0, start - 150), start)
+                if named is None:
+                    continue
+                run = tokenize(self.text, named.start("full"), named.end("full"), limit=12)
                 name_from, name_to = split_role_name(run)
                 if name_to - name_from >= 2:
                     full = self.text[run[name_from].start : run[name_to - 1].end]
-                    self._nicknames.setdefault(self._name_words[match.group("nick")], full)
+                    key = self._name_words[nick]
+                    self._nicknames.setdefault(key, full)
+                    if len(key) > 1 and key[0] in titles.HONORIFICS:
+                        self._nicknames.setdefault(key[1:], full)  # "Gus Ipul" is read as Ipul, titled Gus
         return self._nicknames.get(tokens)
 
     def fullest(self, word: str, taken: set[tuple[str, ...]]) -> str | None:
@@ -133,17 +139,32 @@ class _NameIndex:
         return best[3] if best else None
 
 
-#: ``FULL NAME, (atau) (yang) akrab disapa NICKNAME``: the name a person goes by.
-_NICKNAME = regex.compile(
-    r"(?P<full>\p{Lu}[\w'’.-]*(?:[ ]+\p{Lu}[\w'’.-]*){1,9}),?[ ]+(?:atau[ ]+)?(?:yang[ ]+)?"
-    rf"(?i:{'|'.join(sorted(nicknames.HOW))})[ ]+(?i:{'|'.join(sorted(nicknames.CALLED))})(?:[ ]+dengan)?[ ]+"
-    r"(?P<nick>\p{Lu}[\w'’-]*(?:[ ]+\p{Lu}[\w'’-]*)?)"
-)
-#: ``pria yang akrab disapa NICKNAME``: a description that names the person by the name they go by.
+#: ``(yang) akrab disapa NICKNAME`` after a name or a description (``pria yang akrab disapa Cak Imin``).
 _CALLED_AFTER = regex.compile(
     rf"[ ]+(?:yang[ ]+)?(?i:{'|'.join(sorted(nicknames.HOW))})[ ]+(?i:{'|'.join(sorted(nicknames.CALLED))})(?:[ ]+dengan)?[ ]+"
     r"(?P<nick>\p{Lu}[\w'’-]*(?:[ ]+\p{Lu}[\w'’-]*)?)"
 )
+#: The full name right before such an introduction: ``Tjokorda … Sukawati, (atau)``.
+_INTRODUCED_NAME = regex.compile(r"(?P<full>\p{Lu}[\w'’.-]*(?:[ ]+\p{Lu}[\w'’.-]*){1,9}),?(?:[ ]+atau)?\Z", regex.REVERSE)
+
+
+def _nickname_introductions(text: str, lowered: str) -> Iterator[tuple[int, str]]:
+    """Where each ``(yang) akrab disapa NICKNAME`` starts (at the space before it), and the nickname.
+
+    Found from the verbs (a fast substring search of the lower-cased text), not by a
+    pattern's scan of the whole text.
+    """
+    for verb in nicknames.CALLED:
+        pos = lowered.find(" " + verb + " ")
+        while pos >= 0:
+            how = lowered.rfind(" ", 0, pos)
+            if lowered[how + 1 : pos] in nicknames.HOW:
+                start = how - 4 if lowered[how - 4 : how] == "yang" and lowered[how - 5 : how - 4] == " " else how
+                start -= start != how  # the space before "yang"
+                called = _CALLED_AFTER.match(text, start)
+                if called is not None:
+                    yield start, called.group("nick")
+            pos = lowered.find(" " + verb + " ", pos + 1)
 _RUN_BEFORE = regex.compile(r"(?:\p{Lu}[\w'’-]*[ ]+){1,4}\Z", regex.REVERSE)
 _RUN_AFTER = regex.compile(r"(?:[ ]+\p{Lu}[\w'’-]*){1,3}")
 
