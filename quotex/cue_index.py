@@ -29,12 +29,40 @@ _WORD_CHAR = regex.compile(r"\w")
 #: and verbs (``nilai``, ``harapan``) and start no attribution on their own. The
 #: space may not be a line break: a cue belongs to its comma's paragraph.
 _CUE_AFTER_COMMA = re.compile(r",[^\S\n]*(?:" + alternation(w.lower() for w in cues.AFTER_CUES) + ")")
-#: A cue opening a sentence: after a sentence mark (and a closing quote) and a space, or a line break.
-#: Both alternatives start with a rare character, so the scan skips quickly between them.
-_CUE_OPENING_SENTENCE = re.compile(
-    r"(?:[.!?][\"”’]?[^\S\n]+|\n[^\S\n]*)(" + alternation(w.lower() for w in cues.OPENING_CUES) + r")(?=[^\S\n]+\w)"
-)
-_CUE_OPENING_TEXT = re.compile(r"[^\S\n]*(" + alternation(w.lower() for w in cues.OPENING_CUES) + r")(?=[^\S\n]+\w)")
+#: The cues that may open a sentence (``Kata Prabowo, …``), each with the space after it.
+_OPENING_CUES = tuple(w.lower() + " " for w in cues.OPENING_CUES)
+_SENTENCE_MARKS = ".!?"
+_CLOSING_QUOTES = "\"”’"
+
+
+def _opening_cues(lowered: str) -> list[int]:
+    """Where a cue opens a sentence: at the text's start or a line's (after spaces), or after a
+    sentence mark (and a closing quote) and a space; a word follows it after spaces.
+
+    Found by a substring search for each cue, then a look around it: a pattern's scan of the
+    whole text for sentence starts costs half as much again.
+    """
+    found = []
+    size = len(lowered)
+    for cue in _OPENING_CUES:
+        pos = lowered.find(cue)
+        while pos >= 0:
+            before = pos - 1
+            while before >= 0 and lowered[before] == " ":
+                before -= 1
+            mark = lowered[before] if before >= 0 else "\n"
+            opens = mark == "\n" or (before < pos - 1 and (
+                mark in _SENTENCE_MARKS or (mark in _CLOSING_QUOTES and before > 0 and lowered[before - 1] in _SENTENCE_MARKS)
+            ))
+            if opens:
+                after = pos + len(cue)
+                while after < size and lowered[after] == " ":
+                    after += 1
+                if after < size and (lowered[after].isalnum() or lowered[after] == "_"):
+                    found.append(pos)
+            pos = lowered.find(cue, pos + 1)
+    found.sort()
+    return found
 
 
 #: Words that start a cue anywhere in a sentence, found by literal prefix (the longest listed
@@ -89,10 +117,7 @@ class CueIndex:
         self.according_to.sort()
         #: the commas before a cue, and the cues that open a sentence
         self.after_comma = [m.start() for m in _CUE_AFTER_COMMA.finditer(lowered)]
-        opening = [m.start(1) for m in _CUE_OPENING_SENTENCE.finditer(lowered)]
-        first = _CUE_OPENING_TEXT.match(lowered)
-        if first is not None:
-            opening.insert(0, first.start(1))
+        opening = _opening_cues(lowered)
         if opening:
             self.after_comma = sorted(self.after_comma + opening)
         self.lowered = lowered
