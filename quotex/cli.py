@@ -1,48 +1,32 @@
 """The ``quotex`` command line: ``extract`` for archives, ``render`` for one article, ``evaluate`` on gold files.
 
 Exit status: 0 when every document was processed, 1 when some failed (each
-reported on stderr with its id and reason), 2 for a usage error.
+reported on stderr with its id and reason), 2 for a usage error, 3 when the output
+could not be written (a full disk, a file size limit, an unwritable path), 130 when
+interrupted. ``extract -o FILE`` writes ``FILE`` only once it is complete; until then
+the run is in ``FILE.partial``, and ``--resume`` continues it after an interruption.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
+import os
+import signal
 import sys
-import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO
+from typing import Any
 
 from quotex import __version__
 from quotex.batch import extract_documents
-from quotex.documents import read_documents
+from quotex.documents import Document, DocumentError, JsonLine, read_documents
 from quotex.extractor import BACKENDS
+from quotex.partial import CHECKPOINT_SECONDS, PartialOutput, ResumeError
 from quotex.stanza_models import ENV_VAR, PRESETS, ModelsMissingError, StanzaUnavailableError
-from quotex.writers import FORMATS, MissingExtraError, open_writer
+from quotex.writers import FORMATS, MissingExtraError, open_writer, parquet_schema, rows_to_parquet
 
 __all__ = ["main"]
-
-
-class Progress:
-    """A one-line progress report on a terminal's stderr; silent when stderr is not a terminal."""
-
-    def __init__(self, stream: IO[str], enabled: bool):
-        self.stream, self.enabled = stream, enabled
-        self.started = self.last = time.monotonic()
-        self.shown = False
-
-    def update(self, documents: int, quotes: int, failed: int) -> None:
-        now = time.monotonic()
-        if not self.enabled or documents < 2 or now - self.last < 0.2:
-            return
-        self.last, self.shown = now, True
-        rate = documents / max(now - self.started, 1e-9)
-        self.stream.write(f"\r{documents:,} documents  {rate:,.1f} docs/s  {quotes:,} quotes  {failed:,} failed ")
-        self.stream.flush()
-
-    def close(self) -> None:
-        if self.shown:
-            self.stream.write("\n")
 
 
 def _positive(value: str) -> int:
@@ -69,6 +53,10 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--backend", choices=BACKENDS, default="rules", help="extraction backend (default: rules; stanza needs quotex[stanza] and a model)")
     ex.add_argument("--stanza-dir", default=None, help=f"stanza model directory (default: ${ENV_VAR}, else stanza's own)")
     ex.add_argument("--strict", action="store_true", help="stop at the first document that fails")
+    ex.add_argument("--resume", action="store_true", help="with -o: continue an interrupted run from its last checkpoint (FILE.partial.json)")
+    ex.add_argument("--checkpoint-every", type=float, default=CHECKPOINT_SECONDS, metavar="SECONDS",
+                    help=f"with -o: record the documents written this often, for --resume (default: {CHECKPOINT_SECONDS:g}; 0: keep no manifest)")
+    ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line (failures are still reported)")
 
     render = commands.add_parser("render", help="one article as a standalone HTML page with its quotes highlighted")
     render.add_argument("article", help="a UTF-8 .txt file, or - for stdin")
@@ -109,50 +97,162 @@ def _pick_format(requested: str | None, output: str | None) -> str:
     return "table" if sys.stdout.isatty() else "jsonl"
 
 
+def _count_documents(inputs: Sequence[str]) -> int | None:
+    """About how many documents ``inputs`` hold (a line of JSON Lines each), for the time left; ``None`` for stdin."""
+    total = 0
+    for name in inputs:
+        if name == "-":
+            return None
+        path = Path(name)
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            if file.suffix.lower() in (".jsonl", ".ndjson"):
+                total += _count_lines(file)
+            elif file.suffix.lower() == ".txt" or file == path:
+                total += 1
+    return total
+
+
+def _count_lines(path: Path) -> int:
+    lines, last = 0, b"\n"
+    try:
+        with path.open("rb") as handle:
+            while chunk := handle.read(1 << 20):
+                lines += chunk.count(b"\n")
+                last = chunk[-1:]
+    except OSError:
+        return 1
+    return lines + (last != b"\n")
+
+
+def _item_id(item: Document | DocumentError | JsonLine) -> str:
+    return item.decode().id if isinstance(item, JsonLine) else item.id
+
+
+def _skip_done(docs: Iterator[Any], count: int, last_id: str | None) -> Iterator[Any]:
+    """``docs`` after the ``count`` a resumed run has done; the last of them must be ``last_id`` (the same input)."""
+    skipped, last = 0, None
+    for last in itertools.islice(docs, count):
+        skipped += 1
+    if skipped < count:
+        raise ResumeError(f"cannot resume: the input holds {skipped} documents, the interrupted run had done {count}")
+    if count and _item_id(last) != last_id:
+        raise ResumeError(f"cannot resume: document {count} of the input is {_item_id(last)!r}, the interrupted run's was {last_id!r}")
+    return docs
+
+
+def _settings(args: argparse.Namespace, fmt: str) -> dict[str, Any]:
+    """What a resumed run must share with the interrupted one (``--jobs`` does not change the output)."""
+    return {
+        "format": fmt,
+        "inputs": [name if name == "-" else os.path.abspath(name) for name in args.inputs],
+        "text_field": args.text_field, "id_field": args.id_field, "stdin_format": args.stdin_format, "backend": args.backend,
+    }
+
+
 def _run_extract(args: argparse.Namespace) -> int:
     fmt = _pick_format(args.format, args.output)
-    owned = None  # the file we opened (and must close); None when writing to stdout
+    if args.resume and not args.output:
+        print("quotex: --resume needs -o FILE (standard output cannot be resumed)", file=sys.stderr)
+        return 2
+    if args.checkpoint_every < 0:
+        print("quotex: --checkpoint-every must be 0 or more seconds", file=sys.stderr)
+        return 2
+    output: PartialOutput | None = None
     try:
         if fmt == "parquet":
-            owned = open(args.output, "wb") if args.output else None  # noqa: SIM115
-            writer = open_writer(fmt, binary_out=owned or sys.stdout.buffer)
+            parquet_schema()  # a missing extra fails before anything is written
+        if args.output:
+            if hasattr(signal, "SIGXFSZ"):
+                signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a file size limit: an error to report, not a silent kill
+            every = args.checkpoint_every or None
+            output = PartialOutput.open(args.output, _settings(args, fmt), resume=args.resume, every=every)
+            writer = open_writer(fmt, text_out=output.text, continuing=output.resumed, records_before=output.state.quotes)
+        elif fmt == "parquet":
+            writer = open_writer(fmt, binary_out=sys.stdout.buffer)
         else:
-            owned = open(args.output, "w", encoding="utf-8", newline="") if args.output else None  # noqa: SIM115
-            writer = open_writer(fmt, text_out=owned or sys.stdout)
-    except MissingExtraError as error:
-        if owned is not None:
-            owned.close()
+            writer = open_writer(fmt, text_out=sys.stdout)
+    except (MissingExtraError, ResumeError) as error:
         print(f"quotex: {error}", file=sys.stderr)
         return 2
     except OSError as error:
         print(f"quotex: cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
-        return 2
+        return 3
 
-    progress = Progress(sys.stderr, sys.stderr.isatty())
-    documents = failed = quotes = 0
-    docs = read_documents(args.inputs, text_field=args.text_field, id_field=args.id_field, stdin_format=args.stdin_format, decode=False)
+    start = output.state if output is not None else None
+    documents, quotes, failed = (start.documents, start.quotes, start.failed) if start else (0, 0, 0)
+    docs: Iterator[Any] = read_documents(args.inputs, text_field=args.text_field, id_field=args.id_field,
+                                         stdin_format=args.stdin_format, decode=False)
     try:
-        results = extract_documents(docs, jobs=args.jobs, backend=args.backend, stanza_dir=args.stanza_dir)
+        docs = _skip_done(docs, documents, start.last_id if start else None)
+    except ResumeError as error:
+        if output is not None:
+            output.abandon()
+        print(f"quotex: {error}", file=sys.stderr)
+        return 2
+    progress = _progress_bar(args, documents)
+    results = extract_documents(docs, jobs=args.jobs, backend=args.backend, stanza_dir=args.stanza_dir)
+    stopped = False
+    try:
         for result in results:
             documents += 1
             if result.error is not None:
                 failed += 1
-                progress.close()
-                print(f"quotex: {result.id}: {result.error}", file=sys.stderr)
-                if args.strict:
-                    break
+                progress.write(f"quotex: {result.id}: {result.error}", file=sys.stderr)
             for record in result.records:
                 writer.write(record)
             quotes += len(result.records)
-            progress.update(documents, quotes, failed)
-    finally:
-        writer.close()
-        if owned is not None:
-            owned.close()
+            if output is not None:
+                output.done(result.id, len(result.records), result.error is not None)
+            progress.update(1)
+            if documents % 64 == 0:
+                progress.set_postfix_str(f"{quotes:,} quotes, {failed:,} failed", refresh=False)
+            if args.strict and result.error is not None:
+                stopped = True
+                break
+        progress.set_postfix_str(f"{quotes:,} quotes, {failed:,} failed")
+        if not stopped:
+            writer.close()
+            if output is not None:
+                output.finish(rows_to_parquet if fmt == "parquet" else None)
+    except OSError as error:
         progress.close()
-    stopped = " (stopped: --strict)" if args.strict and failed else ""
-    print(f"quotex: {documents:,} documents read, {failed:,} failed, {quotes:,} quotes written{stopped}", file=sys.stderr)
+        kept = f"{output.partial}" if output is not None else "the output"
+        done = output.state.documents if output is not None else 0
+        if output is not None:
+            output.abandon()
+        print(f"quotex: cannot write {kept}: {error.strerror or error}. Nothing is written under {args.output or 'its final name'}; "
+              f"run the same command with --resume once there is room (it continues after document {done:,}).", file=sys.stderr)
+        return 3
+    except KeyboardInterrupt:
+        progress.close()
+        if output is not None:
+            output.abandon()
+            print(f"quotex: interrupted; run the same command with --resume to continue {output.partial}", file=sys.stderr)
+        return 130
+    finally:
+        results.close()  # stops the worker processes when the loop ends early
+        progress.close()
+    summary = f"quotex: {documents:,} documents read, {failed:,} failed, {quotes:,} quotes written"
+    if stopped:
+        if output is not None:
+            output.checkpoint()
+            output.abandon()
+        where = f"; the output so far is in {output.partial}, not {output.path}" if output is not None else ""
+        print(f"{summary}; stopped at the first failure (--strict){where}", file=sys.stderr)
+        return 1
+    if not args.quiet:
+        print(summary, file=sys.stderr)
     return 1 if failed else 0
+
+
+def _progress_bar(args: argparse.Namespace, done: int) -> Any:
+    """A tqdm bar on stderr (documents, rate, time left) when stderr is a terminal and not ``--quiet``."""
+    from tqdm import tqdm
+
+    shown = sys.stderr.isatty() and not args.quiet
+    total = _count_documents(args.inputs) if shown else None
+    return tqdm(total=total, initial=done, unit=" docs", file=sys.stderr, disable=not shown, dynamic_ncols=True, mininterval=0.5)
 
 
 def _run_render(args: argparse.Namespace) -> int:

@@ -13,7 +13,7 @@ from typing import IO, Any
 
 from quotex.serialize import RECORD_COLUMNS, flatten
 
-__all__ = ["FORMATS", "MissingExtraError", "open_writer"]
+__all__ = ["FORMATS", "MissingExtraError", "open_writer", "rows_to_parquet"]
 
 FORMATS = ("jsonl", "json", "csv", "parquet", "table")
 
@@ -23,7 +23,7 @@ class MissingExtraError(ImportError):
 
 
 class _JsonLines:
-    def __init__(self, out: IO[str]):
+    def __init__(self, out: IO[str], continuing: bool = False, records_before: int = 0):
         self.out = out
 
     def write(self, record: dict[str, Any]) -> None:
@@ -34,9 +34,10 @@ class _JsonLines:
 
 
 class _JsonArray:
-    def __init__(self, out: IO[str]):
-        self.out, self.first = out, True
-        out.write("[")
+    def __init__(self, out: IO[str], continuing: bool = False, records_before: int = 0):
+        self.out, self.first = out, records_before == 0
+        if not continuing:
+            out.write("[")
 
     def write(self, record: dict[str, Any]) -> None:
         self.out.write(("\n" if self.first else ",\n") + json.dumps(record, ensure_ascii=False))
@@ -48,9 +49,10 @@ class _JsonArray:
 
 
 class _Csv:
-    def __init__(self, out: IO[str]):
+    def __init__(self, out: IO[str], continuing: bool = False, records_before: int = 0):
         self.writer = csv.DictWriter(out, fieldnames=[c for c, _ in RECORD_COLUMNS])
-        self.writer.writeheader()
+        if not continuing:
+            self.writer.writeheader()
         self.out = out
 
     def write(self, record: dict[str, Any]) -> None:
@@ -102,16 +104,39 @@ class _Parquet:
         self.writer.close()
 
 
+class _FlatRows(_JsonLines):
+    """Parquet rows (:func:`quotex.serialize.flatten`) as JSON Lines, until :func:`rows_to_parquet` converts them.
+
+    A Parquet file is readable only once its footer is written; rows kept as lines can be
+    cut back to a checkpoint and continued after an interruption.
+    """
+
+    def write(self, record: dict[str, Any]) -> None:
+        self.out.write(json.dumps(flatten(record), ensure_ascii=False) + "\n")
+
+
+def rows_to_parquet(rows_path: Any, parquet_path: Any) -> None:
+    """Write the :class:`_FlatRows` lines of ``rows_path`` as a Parquet file, a row group at a time."""
+    with open(rows_path, encoding="utf-8") as rows, open(parquet_path, "wb") as out:
+        writer = _Parquet(out)
+        for line in rows:
+            writer.rows.append(json.loads(line))
+            if len(writer.rows) >= writer.ROWS_PER_GROUP:
+                writer._flush()
+        writer.close()
+
+
 class _Table:
     """A readable table for a terminal: document, kind, speaker, outlet, text."""
 
-    def __init__(self, out: IO[str]):
+    def __init__(self, out: IO[str], continuing: bool = False, records_before: int = 0):
         self.out = out
         width = shutil.get_terminal_size((120, 24)).columns
         self.widths = (18, 8, 24, 14)
         self.text_width = max(20, width - sum(self.widths) - 2 * len(self.widths))
-        self._row(("document", "kind", "speaker", "outlet", "quote"))
-        self._row(tuple("-" * w for w in (*self.widths, self.text_width)))
+        if not continuing:
+            self._row(("document", "kind", "speaker", "outlet", "quote"))
+            self._row(tuple("-" * w for w in (*self.widths, self.text_width)))
 
     @staticmethod
     def _cell(value: str, width: int) -> str:
@@ -131,14 +156,23 @@ class _Table:
         self.out.flush()
 
 
-def open_writer(fmt: str, text_out: IO[str] | None = None, binary_out: IO[bytes] | None = None) -> Any:
-    """A writer with ``write(record)`` and ``close()``; Parquet takes ``binary_out``, the rest ``text_out``."""
+def open_writer(fmt: str, text_out: IO[str] | None = None, binary_out: IO[bytes] | None = None, *,
+                continuing: bool = False, records_before: int = 0) -> Any:
+    """A writer with ``write(record)`` and ``close()``; Parquet takes ``binary_out``, the rest ``text_out``.
+
+    ``continuing``: the stream already holds the start of this output (a resumed run), with
+    ``records_before`` records: no header or opening bracket is written again. Parquet with
+    ``text_out`` writes rows as lines for :func:`rows_to_parquet` (so a run can be resumed).
+    """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    if fmt == "parquet":
+    if fmt == "parquet" and text_out is None:
         if binary_out is None:
             raise ValueError("parquet output needs a binary stream")
         return _Parquet(binary_out)
     if text_out is None:
         raise ValueError(f"{fmt} output needs a text stream")
-    return {"jsonl": _JsonLines, "json": _JsonArray, "csv": _Csv, "table": _Table}[fmt](text_out)
+    if fmt == "parquet":
+        _import_pyarrow()  # a missing extra fails before any work, not at the end
+    kinds = {"jsonl": _JsonLines, "json": _JsonArray, "csv": _Csv, "table": _Table, "parquet": _FlatRows}
+    return kinds[fmt](text_out, continuing, records_before)

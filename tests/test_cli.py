@@ -115,7 +115,9 @@ def test_strict_stops_at_the_first_failure(tmp_path, capsys):
     archive = tmp_path / "a.jsonl"
     archive.write_text('{"id": 1}\n{"id": 2, "text": "\\"Ya,\\" ujar Siti."}\n', encoding="utf-8")
     assert main(["extract", str(archive), "--strict", "-o", str(tmp_path / "q.jsonl")]) == 1
-    assert "1 documents read, 1 failed, 0 quotes written (stopped: --strict)" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "1 documents read, 1 failed, 0 quotes written; stopped at the first failure (--strict)" in err
+    assert "q.jsonl.partial" in err and not (tmp_path / "q.jsonl").exists()
 
 
 def test_text_and_id_fields_are_configurable(tmp_path, capsys):
@@ -165,20 +167,6 @@ def test_render_escapes_the_article(tmp_path):
 def test_python_dash_m_runs_the_same_command_line(seeds_dir):
     done = subprocess.run([sys.executable, "-m", "quotex", "extract", SEEDS[0].as_posix(), "--format", "jsonl"], capture_output=True, text=True, check=True)
     assert [json.loads(line)["text"] for line in done.stdout.splitlines()] == [q.text for q in quotex.extract_quotes(SEEDS[0].read_text(encoding="utf-8"))]
-
-
-def test_progress_shows_on_a_terminal_only():
-    from quotex.cli import Progress
-
-    shown, hidden = io.StringIO(), io.StringIO()
-    on, off = Progress(shown, enabled=True), Progress(hidden, enabled=False)
-    for progress in (on, off):
-        progress.last -= 1  # as if the last report were a second ago
-        progress.update(documents=40, quotes=120, failed=1)
-        progress.close()
-    assert "40 documents" in shown.getvalue() and "120 quotes" in shown.getvalue() and "1 failed" in shown.getvalue()
-    assert shown.getvalue().endswith("\n")
-    assert hidden.getvalue() == ""
 
 
 def test_a_jsonl_line_with_bad_utf8_fails_alone(tmp_path, capsys):
