@@ -25,11 +25,17 @@ __all__ = ["DocumentResult", "extract_batch", "extract_documents"]
 
 @attrs.frozen
 class DocumentResult:
-    """The quote records of one document (``quote_record`` form), or why it failed."""
+    """The quote records of one document (``quote_record`` form), or why it failed.
+
+    With ``extract_documents(..., for_archive=True)`` the document's archive rows instead
+    of the records (:func:`quotex.archive.rows.archive_rows`: its ``documents`` row and its
+    ``quotes`` rows with their statement signatures), computed where the quotes are found.
+    """
 
     id: str
     records: tuple[dict[str, Any], ...] = ()
     error: str | None = None
+    archive: tuple[Any, ...] | None = None
 
 
 def _failed(doc: Document, error: Exception) -> DocumentResult:
@@ -39,12 +45,12 @@ def _failed(doc: Document, error: Exception) -> DocumentResult:
 Item = Document | DocumentError | JsonLine  #: what the readers yield (:func:`quotex.documents.read_documents`)
 
 
-def extract_document(doc: Item, backend: str = "rules", stanza_dir: str | None = None) -> DocumentResult:
+def extract_document(doc: Item, backend: str = "rules", stanza_dir: str | None = None, for_archive: bool = False) -> DocumentResult:
     """One document's records; a read error or an unexpected failure becomes ``error``."""
-    return extract_batch([doc], backend, stanza_dir)[0]
+    return extract_batch([doc], backend, stanza_dir, for_archive)[0]
 
 
-def extract_batch(batch: list[Item], backend: str = "rules", stanza_dir: str | None = None) -> list[DocumentResult]:
+def extract_batch(batch: list[Item], backend: str = "rules", stanza_dir: str | None = None, for_archive: bool = False) -> list[DocumentResult]:
     """Records of a batch; the stanza backend parses the whole batch's zones in one call."""
     extractor = shared_extractor(backend, stanza_dir)
     batch = [item.decode() if isinstance(item, JsonLine) else item for item in batch]
@@ -59,17 +65,22 @@ def extract_batch(batch: list[Item], backend: str = "rules", stanza_dir: str | N
             results.append(DocumentResult(doc.id, error=doc.reason))
             continue
         try:
-            quotes = (extracted.get(id(doc)) or extractor.extract(doc.text)).quotes
+            extraction = extracted.get(id(doc)) or extractor.extract(doc.text)
         except Exception as error:  # noqa: BLE001
             results.append(_failed(doc, error))
             continue
-        results.append(DocumentResult(doc.id, tuple(quote_record(doc.id, q) for q in quotes)))
+        if for_archive:
+            from quotex.archive.rows import archive_rows
+
+            results.append(DocumentResult(doc.id, archive=archive_rows(doc, extraction)))
+        else:
+            results.append(DocumentResult(doc.id, tuple(quote_record(doc.id, q) for q in extraction.quotes)))
     return results
 
 
-def _extract_batch_in_worker(batch: list[Item], backend: str, stanza_dir: str | None) -> list[tuple[str, tuple[dict[str, Any], ...], str | None]]:
+def _extract_batch_in_worker(batch: list[Item], backend: str, stanza_dir: str | None, for_archive: bool) -> list[tuple[Any, ...]]:
     """:func:`extract_batch` as plain tuples, which cross the process boundary at half the cost."""
-    return [(r.id, r.records, r.error) for r in extract_batch(batch, backend, stanza_dir)]
+    return [attrs.astuple(r, recurse=False) for r in extract_batch(batch, backend, stanza_dir, for_archive)]
 
 
 def _batches(docs: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -87,6 +98,7 @@ def extract_documents(
     subprocesses: bool | None = None,
     backend: str = "rules",
     stanza_dir: str | None = None,
+    for_archive: bool = False,
 ) -> Iterator[DocumentResult]:
     """Results for ``docs`` in input order, using ``jobs`` worker processes.
 
@@ -103,16 +115,16 @@ def extract_documents(
     if not (jobs > 1 if subprocesses is None else subprocesses):
         if backend == "rules":
             for doc in docs:
-                yield extract_document(doc)
+                yield extract_document(doc, for_archive=for_archive)
         else:
             for batch in _batches(docs, batch_size):
-                yield from extract_batch(batch, backend, stanza_dir)
+                yield from extract_batch(batch, backend, stanza_dir, for_archive)
         return
-    pending: deque[Future[list[tuple[str, tuple[dict[str, Any], ...], str | None]]]] = deque()
+    pending: deque[Future[list[tuple[Any, ...]]]] = deque()
     # spawn, not fork: workers start clean (a forked worker would carry the caller's heap and threads)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
         for batch in _batches(docs, batch_size):
-            pending.append(pool.submit(_extract_batch_in_worker, batch, backend, stanza_dir))
+            pending.append(pool.submit(_extract_batch_in_worker, batch, backend, stanza_dir, for_archive))
             if len(pending) >= jobs * in_flight_per_job:
                 yield from itertools.starmap(DocumentResult, pending.popleft().result())
         while pending:

@@ -18,6 +18,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 from quotex import __version__
 from quotex.batch import extract_documents
 from quotex.documents import Document, DocumentError, JsonLine, read_documents
@@ -48,6 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--format", choices=FORMATS, default=None, help="output format (default: from the -o suffix, else jsonl; table on a terminal)")
     ex.add_argument("--text-field", default="text", help="JSON field holding the article text (default: text)")
     ex.add_argument("--id-field", default="id", help="JSON field holding the document id (default: id; else FILE:LINE)")
+    ex.add_argument("--date-field", default="date", help="JSON field holding the publication date, kept in an archive (default: date)")
     ex.add_argument("--stdin-format", choices=("text", "jsonl"), default="text", help="how to read '-' (default: one text document)")
     ex.add_argument("--jobs", type=_positive, default=1, help="worker processes (default: 1)")
     ex.add_argument("--backend", choices=BACKENDS, default="rules", help="extraction backend (default: rules; stanza needs quotex[stanza] and a model)")
@@ -93,7 +96,7 @@ def _pick_format(requested: str | None, output: str | None) -> str:
         return requested
     if output:
         suffix = Path(output).suffix.lower().lstrip(".")
-        return {"ndjson": "jsonl", "txt": "table"}.get(suffix, suffix if suffix in FORMATS else "jsonl")
+        return {"ndjson": "jsonl", "txt": "table", "db": "duckdb"}.get(suffix, suffix if suffix in FORMATS else "jsonl")
     return "table" if sys.stdout.isatty() else "jsonl"
 
 
@@ -152,6 +155,8 @@ def _settings(args: argparse.Namespace, fmt: str) -> dict[str, Any]:
 
 def _run_extract(args: argparse.Namespace) -> int:
     fmt = _pick_format(args.format, args.output)
+    if fmt == "duckdb":
+        return _run_archive(args)
     if args.resume and not args.output:
         print("quotex: --resume needs -o FILE (standard output cannot be resumed)", file=sys.stderr)
         return 2
@@ -244,6 +249,66 @@ def _run_extract(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(summary, file=sys.stderr)
     return 1 if failed else 0
+
+
+def _run_archive(args: argparse.Namespace) -> int:
+    """``extract … -o ARCHIVE.duckdb``: add the documents not yet in the archive, then link statements."""
+    from collections import deque
+
+    from quotex.archive.store import ArchiveWriter, MissingArchiveExtraError
+
+    if not args.output:
+        print("quotex: --format duckdb needs -o ARCHIVE.duckdb", file=sys.stderr)
+        return 2
+    try:
+        archive = ArchiveWriter(args.output)
+    except MissingArchiveExtraError as error:
+        print(f"quotex: {error}", file=sys.stderr)
+        return 2
+    except Exception as error:  # noqa: BLE001 - OSError or duckdb's own IOException: the path cannot be written
+        print(f"quotex: cannot write {args.output}: {error}", file=sys.stderr)
+        return 3
+    fallback_ids: deque[str | None] = deque()  # for each document sent, the id it gets when the input gives none
+
+    def new_documents() -> Iterator[Any]:
+        for item in read_documents(args.inputs, text_field=args.text_field, id_field=args.id_field,
+                                   stdin_format=args.stdin_format, decode=False, date_field=args.date_field):
+            if archive.added + archive.already and archive.known(_item_id(item)):
+                archive.add(_already(item))  # re-run: counted, not extracted again
+                continue
+            fallback_ids.append(item.fallback_id if isinstance(item, JsonLine) else None)
+            yield item
+
+    progress = _progress_bar(args, 0)
+    results = extract_documents(new_documents(), jobs=args.jobs, backend=args.backend, stanza_dir=args.stanza_dir, for_archive=True)
+    try:
+        for result in results:
+            fallback = fallback_ids.popleft()
+            if fallback is not None and result.id == fallback and result.error is None:
+                result = attrs.evolve(result, error=f"no {args.id_field!r} field: an archive needs an id that stays the same between runs")
+            problem = archive.add(result)
+            if problem is not None and problem != "already in the archive":
+                progress.write(f"quotex: {result.id}: {problem}", file=sys.stderr)
+            progress.update(1)
+        summary = archive.close()
+    except KeyboardInterrupt:
+        progress.close()
+        print("quotex: interrupted; the documents added so far are in the archive, run again to add the rest", file=sys.stderr)
+        return 130
+    finally:
+        results.close()
+        progress.close()
+    if not args.quiet:
+        print(f"quotex: {summary.added:,} documents added ({summary.quotes:,} quotes), {summary.already:,} already in the archive, "
+              f"{summary.failed:,} failed; the archive holds {summary.documents:,} documents, {summary.speakers:,} speakers, "
+              f"{summary.statements:,} statements carried by two or more", file=sys.stderr)
+    return 1 if summary.failed else 0
+
+
+def _already(item: Any) -> Any:
+    from quotex.batch import DocumentResult
+
+    return DocumentResult(_item_id(item))
 
 
 def _progress_bar(args: argparse.Namespace, done: int) -> Any:

@@ -24,6 +24,7 @@ class Document:
 
     id: str
     text: str
+    date: str | None = None  #: when the input says it was published (its ``date`` field), as written
 
 
 @attrs.frozen
@@ -46,10 +47,11 @@ class JsonLine:
     line: str
     text_field: str = "text"
     id_field: str = "id"
+    date_field: str = "date"
 
     def decode(self) -> Document | DocumentError:
         """The document this line holds, or why it holds none."""
-        return parse_jsonl_line(self.line, self.fallback_id, self.text_field, self.id_field) or DocumentError(
+        return parse_jsonl_line(self.line, self.fallback_id, self.text_field, self.id_field, self.date_field) or DocumentError(
             self.fallback_id, "blank line"
         )
 
@@ -69,7 +71,8 @@ def _read_text_file(path: Path, doc_id: str) -> Document | DocumentError:
         return _not_utf8(doc_id, data, error)
 
 
-def parse_jsonl_line(line: str, fallback_id: str, text_field: str = "text", id_field: str = "id") -> Document | DocumentError | None:
+def parse_jsonl_line(line: str, fallback_id: str, text_field: str = "text", id_field: str = "id",
+                     date_field: str = "date") -> Document | DocumentError | None:
     """One JSON Lines record as a document (``None`` for a blank line); ``fallback_id`` names it when it has no id."""
     if not line.strip():
         return None
@@ -77,10 +80,11 @@ def parse_jsonl_line(line: str, fallback_id: str, text_field: str = "text", id_f
         record = json.loads(line)
     except json.JSONDecodeError as error:
         return DocumentError(fallback_id, f"not valid JSON ({error.msg} at column {error.colno})")
-    return document_from_record(record, fallback_id, text_field, id_field)
+    return document_from_record(record, fallback_id, text_field, id_field, date_field)
 
 
-def document_from_record(record: object, fallback_id: str, text_field: str = "text", id_field: str = "id") -> Document | DocumentError:
+def document_from_record(record: object, fallback_id: str, text_field: str = "text", id_field: str = "id",
+                         date_field: str = "date") -> Document | DocumentError:
     """A mapping with a text field (and optionally an id field) as a document, or why it is not one."""
     if not isinstance(record, dict):
         return DocumentError(fallback_id, f"got {type(record).__name__}, expected an object with a {text_field!r} field")
@@ -90,23 +94,24 @@ def document_from_record(record: object, fallback_id: str, text_field: str = "te
         return DocumentError(doc_id, f"no {text_field!r} field (fields: {', '.join(map(str, record)) or 'none'})")
     if not isinstance(record[text_field], str):
         return DocumentError(doc_id, f"field {text_field!r} is {type(record[text_field]).__name__}, not a string")
-    return Document(doc_id, record[text_field])
+    date = record.get(date_field)
+    return Document(doc_id, record[text_field], None if date is None else str(date))
 
 
-def _line_item(line: str, fallback_id: str, text_field: str, id_field: str, decode: bool) -> Document | DocumentError | JsonLine | None:
+def _line_item(line: str, fallback_id: str, fields: tuple[str, str, str], decode: bool) -> Document | DocumentError | JsonLine | None:
     if not decode:
-        return JsonLine(fallback_id, line, text_field, id_field) if line.strip() else None
-    return parse_jsonl_line(line, fallback_id, text_field, id_field)
+        return JsonLine(fallback_id, line, *fields) if line.strip() else None
+    return parse_jsonl_line(line, fallback_id, *fields)
 
 
-def _read_jsonl(handle: IO[str], name: str, text_field: str, id_field: str, decode: bool) -> Iterator[Document | DocumentError | JsonLine]:
+def _read_jsonl(handle: IO[str], name: str, fields: tuple[str, str, str], decode: bool) -> Iterator[Document | DocumentError | JsonLine]:
     for number, line in enumerate(handle, 1):
-        item = _line_item(line, f"{name}:{number}", text_field, id_field, decode)
+        item = _line_item(line, f"{name}:{number}", fields, decode)
         if item is not None:
             yield item
 
 
-def _open_jsonl(path: Path, text_field: str, id_field: str, decode: bool) -> Iterator[Document | DocumentError | JsonLine]:
+def _open_jsonl(path: Path, fields: tuple[str, str, str], decode: bool) -> Iterator[Document | DocumentError | JsonLine]:
     try:
         with path.open("rb") as handle:  # bytes: a line with bad UTF-8 fails alone, the file goes on
             for number, raw in enumerate(handle, 1):
@@ -116,7 +121,7 @@ def _open_jsonl(path: Path, text_field: str, id_field: str, decode: bool) -> Ite
                 except UnicodeDecodeError as error:
                     yield _not_utf8(fallback_id, raw, error)
                     continue
-                item = _line_item(line, fallback_id, text_field, id_field, decode)
+                item = _line_item(line, fallback_id, fields, decode)
                 if item is not None:
                     yield item
     except OSError as error:
@@ -135,6 +140,7 @@ def read_documents(
     stdin_format: str = "text",
     stdin: IO[str] | None = None,
     decode: bool = True,
+    date_field: str = "date",
 ) -> Iterator[Document | DocumentError | JsonLine]:
     """Documents from each input, in order: ``.txt`` files, folders of them (sorted), ``.jsonl`` files, ``-``.
 
@@ -143,11 +149,12 @@ def read_documents(
     ``decode=False`` yields each JSON Lines record as a :class:`JsonLine` for
     :func:`quotex.batch.extract_documents` to decode in its workers.
     """
+    fields = (text_field, id_field, date_field)
     for name in inputs:
         if name == "-":
             handle = stdin if stdin is not None else sys.stdin
             if stdin_format == "jsonl":
-                yield from _read_jsonl(handle, "<stdin>", text_field, id_field, decode)
+                yield from _read_jsonl(handle, "<stdin>", fields, decode)
             else:
                 yield Document("<stdin>", handle.read())
             continue
@@ -155,9 +162,9 @@ def read_documents(
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and (p.suffix.lower() == ".txt" or _is_jsonl(p)))
             for file in files:
-                yield from _open_jsonl(file, text_field, id_field, decode) if _is_jsonl(file) else [_read_text_file(file, str(file))]
+                yield from _open_jsonl(file, fields, decode) if _is_jsonl(file) else [_read_text_file(file, str(file))]
         elif _is_jsonl(path):
-            yield from _open_jsonl(path, text_field, id_field, decode)
+            yield from _open_jsonl(path, fields, decode)
         elif path.exists():
             yield _read_text_file(path, str(path))
         else:

@@ -15,7 +15,7 @@ from quotex.serialize import RECORD_COLUMNS, flatten
 
 __all__ = ["FORMATS", "MissingExtraError", "open_writer", "rows_to_parquet"]
 
-FORMATS = ("jsonl", "json", "csv", "parquet", "table")
+FORMATS = ("jsonl", "json", "csv", "parquet", "table", "duckdb")  # duckdb: an archive (quotex.archive.store)
 
 
 class MissingExtraError(ImportError):
@@ -166,6 +166,8 @@ def open_writer(fmt: str, text_out: IO[str] | None = None, binary_out: IO[bytes]
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt == "duckdb":
+        raise ValueError("duckdb output is an archive database, not a stream: use quotex.archive.store.ArchiveWriter")
     if fmt == "parquet" and text_out is None:
         if binary_out is None:
             raise ValueError("parquet output needs a binary stream")

@@ -8,7 +8,7 @@ import regex
 
 from quotex.lang.id import cues, function_words, titles
 from quotex.speakers.tokens import PUNCTUATION, Token, tokenize
-from quotex.speakers.names import holds_a_name
+from quotex.speakers.names import holds_a_name, may_be_name
 from quotex.speakers.phrase import VERB_LIKE, appositive_role
 
 #: How far before a name its title is looked for.
@@ -31,6 +31,8 @@ def _role_run_before(tokens: Sequence[Token]) -> int | None:
         if tok.is_cap or low in titles.ROLE_WORDS or tok.text in "()" or tok.text.isdigit():
             k -= 1
         elif low in titles.ROLE_CONNECTORS and k < len(tokens) and k > 1:
+            if low in ("dan", "serta") and tokens[k - 2].is_cap and may_be_name(tokens[k - 2]):
+                break  # "Pemimpin Korea Utara Kim Jong-un dan | Presiden Rusia Vladimir Putin": another person before
             k -= 1
         elif tok.is_word and lower_words < _ROLE_LOWER_WORDS and low not in function_words.SPEAKER_STOPS and not VERB_LIKE.fullmatch(low):
             lower_words += 1

@@ -18,3 +18,14 @@ PLAIN_PREFIXES: tuple[str, ...] = ("me", "ber")
 VERB_SUFFIXES: tuple[str, ...] = ("", "kan", "i")
 #: The enclitic that refers back: ``mengatakannya``.
 ENCLITICS: tuple[str, ...] = ("", "nya")
+
+#: Derivational prefixes, longest first, with the letter a nasal prefix dropped from its root
+#: (``meny-`` + ``sebut`` → ``menyebut``): for finding the root of a word (statement linking).
+ROOT_PREFIXES: tuple[tuple[str, str], ...] = (
+    ("meny", "s"), ("peny", "s"), ("meng", "k"), ("peng", "k"), ("meng", ""), ("peng", ""),
+    ("mem", "p"), ("pem", "p"), ("mem", ""), ("pem", ""), ("men", "t"), ("pen", "t"), ("men", ""), ("pen", ""),
+    ("memper", ""), ("diper", ""), ("ber", ""), ("ter", ""), ("per", ""), ("me", ""), ("pe", ""), ("di", ""),
+    ("ke", ""), ("se", ""), ("be", ""),
+)
+#: Suffixes and clitics, outermost first: ``mendiskusi-kan-nya``.
+ROOT_SUFFIXES: tuple[tuple[str, ...], ...] = (("nya", "lah", "kah", "pun"), ("kan", "an", "i"))
