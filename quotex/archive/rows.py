@@ -2,14 +2,15 @@
 
 Plain tuples in the column order of :data:`DOCUMENT_COLUMNS` and :data:`QUOTE_COLUMNS`: they
 cross the process boundary at a fraction of the cost of the records' dicts, and go into the
-database as they are. ``run`` and ``speaker`` (the source's key across the archive) are
-filled in later, by the archive.
+database as they are. ``run`` is filled in by the archive, which also joins a one-word
+``speaker`` key to the longer key it stands for (:func:`quotex.archive.keys.merge_short_names`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from quotex.archive.keys import speaker_key
 from quotex.archive.linking import quote_signature
 from quotex.documents import Document
 from quotex.model import Extraction
@@ -29,7 +30,8 @@ def archive_rows(doc: Document, extraction: Extraction) -> tuple[tuple[Any, ...]
     quotes = tuple(
         (
             doc.id, index, q.text, q.start, q.end, q.kind.value, round(float(q.confidence), 4),
-            q.speaker.name if q.speaker else None, q.speaker.role if q.speaker else None, None,
+            q.speaker.name if q.speaker else None, q.speaker.role if q.speaker else None,
+            speaker_key(q.speaker.name) if q.speaker else None,
             q.cue.text if q.cue else None, q.outlet.name if q.outlet else None, q.outlet.source if q.outlet else None,
             quote_signature(q.text),
         )

@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from quotex.archive.keys import merge_short_names, speaker_key
+from quotex.archive.keys import merge_short_names
 from quotex.archive.linking import QuoteRef, link_statements
 from quotex.archive.rows import DOCUMENT_COLUMNS, QUOTE_COLUMNS
 from quotex.batch import DocumentResult
@@ -184,9 +184,15 @@ class ArchiveWriter:
         return ArchiveSummary(self.added, self.already, self.failed, self.quotes, documents, speakers, statements)
 
 
-def _insert_rows(con: Any, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
-    """Insert many rows at once through an Arrow table (``executemany`` takes a second per 10,000 rows)."""
+def _insert_rows(con: Any, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]], *, create: str | None = None) -> None:
+    """Insert many rows at once through an Arrow table (``executemany`` takes a second per 10,000 rows).
+
+    ``create``: the columns of a temporary table to (re)create first.
+    """
     import pyarrow as pa
+
+    if create is not None:
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {table} ({create})")
 
     arrow_types = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "DOUBLE": pa.float64(), "BLOB": pa.binary(), "VARCHAR[]": pa.list_(pa.string())}
     declared = dict(con.execute("SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?", [table]).fetchall())
@@ -231,28 +237,22 @@ UPDATE statements SET publishers = c.n FROM (
 
 
 def relink(con: Any) -> None:
-    """Recompute source keys, speakers and statements from all the quotes of the archive, in one transaction."""
-    rows = con.execute(
-        "SELECT q.doc_id, q.quote_index, q.text, q.kind, q.speaker_name, q.signature "
-        "FROM quotes q JOIN documents d USING (doc_id) ORDER BY d.run, q.doc_id, q.quote_index"
-    ).fetchall()
-    raw_keys = [speaker_key(r[4]) if r[4] else None for r in rows]
-    joined = merge_short_names(k for k in raw_keys if k)
-    keys = [joined.get(k, k) if k else None for k in raw_keys]
-    statements = link_statements([QuoteRef(r[0], r[1], r[2], r[3], k) for r, k in zip(rows, keys)], [r[5] for r in rows])
-    del rows
+    """Join short source keys to their full ones and recompute speakers and statements, in one transaction."""
+    counts = con.execute("SELECT speaker, count(*) FROM quotes WHERE speaker IS NOT NULL GROUP BY speaker").fetchall()
+    joined = merge_short_names(key for key, _ in counts)
     con.execute("BEGIN TRANSACTION")
     try:
+        if joined:
+            _insert_rows(con, "key_merges", ("short_key", "full_key"), list(joined.items()), create="short_key VARCHAR, full_key VARCHAR")
+            con.execute("UPDATE quotes SET speaker = m.full_key FROM key_merges m WHERE quotes.speaker = m.short_key")
+        rows = con.execute(
+            "SELECT q.doc_id, q.quote_index, q.text, q.kind, q.speaker, q.signature "
+            "FROM quotes q JOIN documents d USING (doc_id) ORDER BY d.run, q.doc_id, q.quote_index"
+        ).fetchall()
+        statements = link_statements([QuoteRef(*r[:5]) for r in rows], [r[5] for r in rows])
+        del rows
         for table in _DERIVED:
             con.execute(f"DELETE FROM {table}")
-        con.execute("CREATE TEMP TABLE IF NOT EXISTS quote_keys (doc_id VARCHAR, quote_index INTEGER, speaker VARCHAR)")
-        con.execute("DELETE FROM quote_keys")
-        if keys:
-            ids = con.execute("SELECT q.doc_id, q.quote_index FROM quotes q JOIN documents d USING (doc_id) "
-                              "ORDER BY d.run, q.doc_id, q.quote_index").fetchall()
-            _insert_rows(con, "quote_keys", ("doc_id", "quote_index", "speaker"), [(d, i, k) for (d, i), k in zip(ids, keys)])
-            con.execute("UPDATE quotes SET speaker = k.speaker FROM quote_keys k "
-                        "WHERE quotes.doc_id = k.doc_id AND quotes.quote_index = k.quote_index")
         con.execute(_SPEAKERS_SQL)
         if statements:
             _insert_rows(con, "statements", _STATEMENT_COLUMNS,
