@@ -59,12 +59,25 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--resume", action="store_true", help="with -o: continue an interrupted run from its last checkpoint (FILE.partial.json)")
     ex.add_argument("--checkpoint-every", type=float, default=CHECKPOINT_SECONDS, metavar="SECONDS",
                     help=f"with -o: record the documents written this often, for --resume (default: {CHECKPOINT_SECONDS:g}; 0: keep no manifest)")
+    ex.add_argument("--commit-every", type=_positive, default=2000, metavar="N",
+                    help="with -o ARCHIVE.duckdb: documents added per transaction (default: 2000)")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line (failures are still reported)")
 
     render = commands.add_parser("render", help="one article as a standalone HTML page with its quotes highlighted")
     render.add_argument("article", help="a UTF-8 .txt file, or - for stdin")
     render.add_argument("-o", "--output", help="HTML file to write (default: stdout)")
     render.add_argument("--title", help="page title (default: the file name)")
+
+    report = commands.add_parser("report", help="an archive (extract -o X.duckdb) as a self-contained HTML report")
+    report.add_argument("archive", help="an archive written by quotex extract -o ARCHIVE.duckdb")
+    report.add_argument("-o", "--output", required=True, help="HTML file to write")
+    report.add_argument("--title", help="page title (default: the archive's file name)")
+    report.add_argument("--speakers", type=_positive, default=25, help="top speakers listed (default: 25)")
+    report.add_argument("--statements", type=_positive, default=60, help="statements shown, most carried first (default: 60)")
+
+    tables = commands.add_parser("tables", help="an archive's tables as Parquet files, for those who prefer files")
+    tables.add_argument("archive", help="an archive written by quotex extract -o ARCHIVE.duckdb")
+    tables.add_argument("--parquet", required=True, metavar="FOLDER", help="folder for documents.parquet, quotes.parquet, …")
 
     ev = commands.add_parser("evaluate", help="score quotex on gold files (GUIDELINES sections 5 and 6)",
                              description="Detection, end-to-end, attribution, outlets, roles and calibration against annotated articles.")
@@ -261,7 +274,7 @@ def _run_archive(args: argparse.Namespace) -> int:
         print("quotex: --format duckdb needs -o ARCHIVE.duckdb", file=sys.stderr)
         return 2
     try:
-        archive = ArchiveWriter(args.output)
+        archive = ArchiveWriter(args.output, batch=args.commit_every)
     except MissingArchiveExtraError as error:
         print(f"quotex: {error}", file=sys.stderr)
         return 2
@@ -318,6 +331,45 @@ def _progress_bar(args: argparse.Namespace, done: int) -> Any:
     shown = sys.stderr.isatty() and not args.quiet
     total = _count_documents(args.inputs) if shown else None
     return tqdm(total=total, initial=done, unit=" docs", file=sys.stderr, disable=not shown, dynamic_ncols=True, mininterval=0.5)
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    from quotex.archive.report import render_report
+    from quotex.archive.store import MissingArchiveExtraError
+    from quotex.partial import PartialOutput
+
+    try:
+        page = render_report(args.archive, title=args.title, speakers=args.speakers, statements=args.statements)
+    except MissingArchiveExtraError as error:
+        print(f"quotex: {error}", file=sys.stderr)
+        return 2
+    except Exception as error:  # noqa: BLE001 - FileNotFoundError, or duckdb's error for a file that is no archive
+        print(f"quotex: cannot read the archive {args.archive}: {error}", file=sys.stderr)
+        return 2
+    try:
+        output = PartialOutput.open(args.output, {}, every=None)  # the page appears only once written whole
+        output.text.write(page)
+        output.finish()
+    except OSError as error:
+        print(f"quotex: cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
+        return 3
+    print(f"quotex: report written to {args.output}", file=sys.stderr)
+    return 0
+
+
+def _run_tables(args: argparse.Namespace) -> int:
+    from quotex.archive.store import MissingArchiveExtraError, export_parquet
+
+    try:
+        written = export_parquet(args.archive, args.parquet)
+    except MissingArchiveExtraError as error:
+        print(f"quotex: {error}", file=sys.stderr)
+        return 2
+    except Exception as error:  # noqa: BLE001 - a missing or unreadable archive, an unwritable folder
+        print(f"quotex: cannot export {args.archive} to {args.parquet}: {error}", file=sys.stderr)
+        return 3
+    print(f"quotex: wrote {', '.join(written)}", file=sys.stderr)
+    return 0
 
 
 def _run_render(args: argparse.Namespace) -> int:
@@ -397,6 +449,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_models(args)
         if args.command == "evaluate":
             return _run_evaluate(args)
+        if args.command == "report":
+            return _run_report(args)
+        if args.command == "tables":
+            return _run_tables(args)
         return _run_render(args)
     except (StanzaUnavailableError, ModelsMissingError) as error:
         print(f"quotex: {error}", file=sys.stderr)

@@ -29,7 +29,10 @@ from quotex.batch import DocumentResult, extract_batch
 from quotex.documents import Document, DocumentError, document_from_record
 from quotex.serialize import RECORD_COLUMNS, flatten
 
-__all__ = ["COLUMNS", "WORKER_CONFIG", "bag_to_dataframe", "empty_frame", "extract_bag", "extract_dataframe", "records_frame"]
+__all__ = [
+    "COLUMNS", "STATEMENT_COLUMNS", "WORKER_CONFIG", "bag_to_dataframe", "empty_frame", "extract_bag", "extract_dataframe",
+    "link_statements_dataframe", "records_frame",
+]
 
 #: Dask settings for workers that run quotex: ``with dask.config.set(WORKER_CONFIG): LocalCluster(…)``
 #: (a nanny passes them on to its worker; on a cluster of your own, set them where the workers
@@ -146,3 +149,71 @@ def extract_dataframe(ddf: dd.DataFrame, text_column: str = "text", id_column: s
         if column is not None and column not in ddf.columns:
             raise KeyError(f"column {column!r} not in the DataFrame (columns: {', '.join(map(str, ddf.columns))})")
     return ddf.map_partitions(_frame_partition, text_column, id_column, backend, stanza_dir, meta=empty_frame(), align_dataframes=False)
+
+
+#: The columns of :func:`link_statements_dataframe`'s result: one row per quote of a statement.
+STATEMENT_COLUMNS: dict[str, str] = {
+    "statement_id": "Int64", "speaker": "string", "doc_id": "string", "quote_index": "Int64", "text": "string",
+}
+
+
+def _keyed_partition(frame: pd.DataFrame) -> pd.DataFrame:
+    """Quote rows with their place in the document, source key and statement signature (computed on the worker)."""
+    from quotex.archive.keys import speaker_key
+    from quotex.archive.linking import quote_signature
+
+    rows = frame[frame["error"].isna() & frame["text"].notna()] if "error" in frame else frame
+    names = rows["speaker.name"].tolist()
+    return pd.DataFrame({
+        "doc_id": rows["doc_id"].astype("string").to_numpy(),
+        "quote_index": rows.groupby("doc_id", sort=False).cumcount().astype("Int64").to_numpy(),
+        "text": rows["text"].astype("string").to_numpy(),
+        "kind": rows["kind"].astype("string").to_numpy(),
+        "speaker": pd.array([speaker_key(n) if isinstance(n, str) else None for n in names], dtype="string"),
+        "signature": pd.Series([quote_signature(t) for t in rows["text"].tolist()], dtype=object).to_numpy(),
+    })
+
+
+_KEYED_META = pd.DataFrame({"doc_id": pd.Series([], dtype="string"), "quote_index": pd.Series([], dtype="Int64"),
+                            "text": pd.Series([], dtype="string"), "kind": pd.Series([], dtype="string"),
+                            "speaker": pd.Series([], dtype="string"), "signature": pd.Series([], dtype=object)})
+
+
+def _link_partition(frame: pd.DataFrame, merged: dict[str, str]) -> pd.DataFrame:
+    """The statements among one partition's quotes (after the shuffle, all quotes of a source are in one)."""
+    from quotex.archive.linking import QuoteRef, link_statements
+
+    keys = [None if pd.isna(k) else merged.get(k, k) for k in frame["speaker"].tolist()]
+    quotes = [QuoteRef(d, int(i), t, k_, key) for d, i, t, k_, key in
+              zip(frame["doc_id"].tolist(), frame["quote_index"].tolist(), frame["text"].tolist(), frame["kind"].tolist(), keys)]
+    statements = link_statements(quotes, frame["signature"].tolist())
+    texts = {(q.doc_id, q.index): q.text for q in quotes}
+    rows = [(s.id, s.speaker_key, doc, index, texts[doc, index]) for s in statements for doc, index in s.quotes]
+    return pd.DataFrame(rows, columns=list(STATEMENT_COLUMNS)).astype(STATEMENT_COLUMNS)
+
+
+def link_statements_dataframe(quotes: dd.DataFrame) -> pd.DataFrame:
+    """Statements across the documents of a quote DataFrame (:func:`extract_dataframe`'s), linked on the cluster.
+
+    Signatures are computed where the quotes are; short source keys are joined to their
+    full ones (:func:`quotex.archive.keys.merge_short_names`); a shuffle puts every source's
+    quotes in one partition, where :func:`quotex.archive.linking.link_statements` runs. The
+    result (small: only quotes that belong to a statement) comes back as one pandas
+    DataFrame with :data:`STATEMENT_COLUMNS`, statements numbered by size as in an archive.
+    """
+    from quotex.archive.keys import merge_short_names
+
+    keyed = quotes.map_partitions(_keyed_partition, meta=_KEYED_META)
+    keys = [k for k in keyed["speaker"].dropna().unique().compute().tolist()]
+    merged = dict(merge_short_names(keys))
+    meta = pd.DataFrame({name: pd.Series([], dtype=dtype) for name, dtype in STATEMENT_COLUMNS.items()})
+    linked = keyed.shuffle(on="speaker").map_partitions(_link_partition, merged, meta=meta).compute()
+    if linked.empty:
+        return meta
+    # number statements across partitions: most quotes first, then by their first quote
+    sizes = linked.groupby(["speaker", "statement_id"], sort=False).agg(n=("doc_id", "size"), first=("doc_id", "min"))
+    order = sizes.sort_values(["n", "first"], ascending=[False, True]).reset_index()
+    order["new_id"] = range(1, len(order) + 1)
+    linked = linked.merge(order[["speaker", "statement_id", "new_id"]], on=["speaker", "statement_id"])
+    linked["statement_id"] = linked.pop("new_id").astype("Int64")
+    return linked.sort_values(["statement_id", "doc_id", "quote_index"]).reset_index(drop=True)[list(STATEMENT_COLUMNS)]

@@ -97,3 +97,20 @@ def test_stanza_backend_on_the_cluster_equals_one_process(client, articles):
     extractor = quotex.Extractor(backend="stanza", stanza_dir=model)
     expected = [{"doc_id": i, **q.to_dict(), "error": None} for i, t in articles[:5] for q in extractor.extract(t).quotes]
     assert extract_bag(bag, backend="stanza", stanza_dir=model).compute() == expected
+
+
+def test_statements_linked_on_the_cluster_equal_the_archive_s(client, tmp_path):
+    """The seeds' statements from quotex.dask.link_statements_dataframe, as an archive finds them."""
+    pytest.importorskip("datasketch")
+    from quotex.archive import QuoteRef, link_statements, speaker_key
+    from quotex.dask import STATEMENT_COLUMNS, link_statements_dataframe
+
+    frame = pd.DataFrame({"id": [p.stem for p in SEEDS], "text": [p.read_text(encoding="utf-8") for p in SEEDS]})
+    linked = link_statements_dataframe(extract_dataframe(dd.from_pandas(frame, npartitions=3)))
+    assert list(linked.columns) == list(STATEMENT_COLUMNS)
+    local = link_statements([
+        QuoteRef(p.stem, i, q.text, q.kind.value, speaker_key(q.speaker.name) if q.speaker else None)
+        for p in SEEDS for i, q in enumerate(quotex.extract_quotes(p.read_text(encoding="utf-8")))
+    ])
+    on_cluster = {frozenset(zip(g["doc_id"], g["quote_index"])) for _, g in linked.groupby("statement_id")}
+    assert on_cluster == {frozenset(s.quotes) for s in local} and len(on_cluster) == 3
