@@ -17,7 +17,6 @@ memory of this process and of the workers, and the archive's size and counts.
 from __future__ import annotations
 
 import json
-import os
 import resource
 import sys
 import tempfile

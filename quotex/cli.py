@@ -286,7 +286,7 @@ def _run_archive(args: argparse.Namespace) -> int:
     def new_documents() -> Iterator[Any]:
         for item in read_documents(args.inputs, text_field=args.text_field, id_field=args.id_field,
                                    stdin_format=args.stdin_format, decode=False, date_field=args.date_field):
-            if archive.added + archive.already and archive.known(_item_id(item)):
+            if not archive.empty and archive.known(_item_id(item)):
                 archive.add(_already(item))  # re-run: counted, not extracted again
                 continue
             fallback_ids.append(item.fallback_id if isinstance(item, JsonLine) else None)

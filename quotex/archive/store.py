@@ -9,6 +9,7 @@ derived from all the quotes at the end of each run, in one transaction. The sche
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from typing import Any
 
@@ -80,11 +81,12 @@ class MissingArchiveExtraError(ImportError):
 
 
 def _duckdb() -> Any:
-    try:
-        import datasketch  # noqa: F401 - the linking step needs it
-        import duckdb
-    except ImportError as error:
-        raise MissingArchiveExtraError("an archive needs DuckDB and datasketch: pip install 'quotex[archive]'") from error
+    """The ``duckdb`` module, once it is clear the archive extra (DuckDB, datasketch, pyarrow) is installed."""
+    missing = [name for name in ("duckdb", "datasketch", "pyarrow") if importlib.util.find_spec(name) is None]
+    if missing:
+        raise MissingArchiveExtraError(f"an archive needs {', '.join(missing)}: pip install 'quotex[archive]'")
+    import duckdb
+
     return duckdb
 
 
@@ -123,11 +125,17 @@ class ArchiveWriter:
         self.con = connect(path)
         self._batch_size = batch
         self._known: set[str] = {row[0] for row in self.con.execute("SELECT doc_id FROM documents").fetchall()}
+        self._empty = not self._known
         self._this_run: set[str] = set()
         self.run = (self.con.execute("SELECT coalesce(max(run), 0) FROM documents").fetchone() or (0,))[0] + 1
         self._documents: list[tuple[Any, ...]] = []
         self._quotes: list[tuple[Any, ...]] = []
         self.added = self.already = self.failed = self.quotes = 0
+
+    @property
+    def empty(self) -> bool:
+        """Whether the archive held no document when this run started (nothing to skip)."""
+        return self._empty
 
     def known(self, doc_id: str) -> bool:
         """Whether the archive already holds a document of this id (from an earlier run)."""
@@ -197,8 +205,12 @@ def _insert_rows(con: Any, table: str, columns: tuple[str, ...], rows: list[tupl
     arrow_types = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "DOUBLE": pa.float64(), "BLOB": pa.binary(), "VARCHAR[]": pa.list_(pa.string())}
     declared = dict(con.execute("SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?", [table]).fetchall())
     # typed arrays: a column that is all NULL in this batch still has the column's type
-    frame = pa.table({name: pa.array([row[i] for row in rows], type=arrow_types.get(declared.get(name, ""))) for i, name in enumerate(columns)})  # noqa: F841
-    con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM frame")
+    incoming = pa.table({name: pa.array([row[i] for row in rows], type=arrow_types.get(declared.get(name, ""))) for i, name in enumerate(columns)})
+    con.register("incoming_rows", incoming)
+    try:
+        con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM incoming_rows")
+    finally:
+        con.unregister("incoming_rows")
 
 
 #: The speakers table from the quotes (their keys set): names, roles and outlets most frequent first.
