@@ -74,6 +74,9 @@ SPEAKERS = [
     ("Direktur Danantara, Dony Prakoso, hadir.\nMeski begitu, Dony yang juga Wakil Menteri BUMN, menyatakan pemberian modal akan dilakukan secara profesional dan transparan.", "Dony Prakoso", None),
     # when and where they spoke, set off by commas between the subject and the verb
     ("Kepala BNPB Doni Setiawan, saat dihubungi, Senin (30/11/2020) di Jakarta, mengatakan, pihaknya mengapresiasi sikap itu.", "Doni Setiawan", "Kepala BNPB"),
+    # a name, then its title set off by commas or opened by "selaku"; the organisation in the title is no name
+    ("Sementara itu, Hendra Wijaya, Direktur PT Sumber Makmur Abadi, mengatakan, pertemuan tersebut perlu diapresiasi.", "Hendra Wijaya", "Direktur PT Sumber Makmur Abadi"),
+    ("Yosef Lamanepa selaku Direktur Utama Tiga Nada Musik, menuturkan, penyanyi itu adalah aset musik Indonesia.", "Yosef Lamanepa", "Direktur Utama Tiga Nada Musik"),
     # "dari" and an institution after a name is where the person works
     ("Reynaldi dari PT Rumah Rotan mengatakan, pesanan furnitur turun 20 persen tahun ini.", "Reynaldi", None),
 ]

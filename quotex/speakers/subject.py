@@ -58,14 +58,27 @@ def _is_circumstance(segment: Sequence[Token]) -> bool:
     )
 
 
-def _second_title(tokens: Sequence[Token]) -> int | None:
-    """Where ``yang juga`` opens a second title after a name: ``Dony yang juga Wakil Menteri BUMN``."""
-    for i in range(1, len(tokens) - 2):
-        if tokens[i].lower == "yang" and tokens[i + 1].lower in titles.SECOND_TITLE_AFTER_YANG and tokens[i - 1].is_cap and (
-            tokens[i + 2].is_cap or tokens[i + 2].lower in titles.ROLE_WORDS
-        ):
-            return i
+def _title_after_name(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """Where words that give a name its title open (and how many there are) after a name:
+    ``Dony | yang juga | Wakil Menteri BUMN``, ``Sandy Monteiro | selaku | President Director …``."""
+    for i in range(1, len(tokens) - 1):
+        if not tokens[i - 1].is_cap:
+            continue
+        low = tokens[i].lower
+        if low == "yang" and i + 2 < len(tokens) and tokens[i + 1].lower in titles.SECOND_TITLE_AFTER_YANG:
+            words = 2
+        elif low in _TITLE_MARKERS:
+            words = 1
+        else:
+            continue
+        after = tokens[i + words]
+        if after.is_cap or after.lower in titles.ROLE_WORDS:
+            return i, words
     return None
+
+
+#: Words that give the name before them its title: ``X selaku Ketua …``, ``X sebagai Direktur …``.
+_TITLE_MARKERS = frozenset({"selaku", "sebagai"})
 
 
 def _strip_adverbs(tokens: list[Token]) -> list[Token]:
@@ -119,6 +132,8 @@ _MAX_APPOSITIONS = 3
 def _last_person_segment(segments: Sequence[Sequence[Token]]) -> int | None:
     """Index of the last of the final few ``segments`` that names a person, when later ones only describe."""
     for i in range(len(segments) - 1, max(-1, len(segments) - 1 - _MAX_APPOSITIONS), -1):
+        if i > 0 and _looks_like_role(segments[i]) and segments[i - 1] and bare_name(segments[i - 1]) and holds_a_name(segments[i - 1]):
+            return i - 1  # "Franky Welirang, Direktur PT Indofood Sukses Makmur, mengatakan": the name, then its title
         if segments[i] and segments[i][0].is_cap and (holds_a_name(segments[i]) or (i > 0 and bare_name(segments[i]))):
             return i  # "seorang profesor di Universitas …" opens lower-case: a description, whatever it names
         if not all(t.is_cap or not t.is_word or t.lower in titles.ROLE_WORDS or t.lower in titles.ROLE_CONNECTORS
@@ -195,9 +210,10 @@ def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True
     if before_verb and before_verb[-1].lower in pronouns.THIRD_PERSON:
         return phrase_from_tokens(text, before_verb[-1:])  # "Secara singkat ia menggambarkan", "Dirinya mengaku"
     last = _strip_openers(before_verb)
-    second = _second_title(last)
-    if second is not None and read_noun_phrase(last, 0) == second:
-        phrase = phrase_from_tokens(text, last[:second], last[second + 2 :])  # "Erick yang juga Menteri BUMN menyebutkan"
+    titled = _title_after_name(last)
+    if titled is not None and read_noun_phrase(last, 0) == titled[0]:
+        at, words = titled  # "Erick yang juga Menteri BUMN menyebutkan", "Sandy selaku Direktur X menuturkan"
+        phrase = phrase_from_tokens(text, last[:at], last[at + words :])
         if phrase is not None and phrase.kind == "person":
             return attrs.evolve(phrase, end=last[-1].end)
     while last and last[0].lower in titles.DEGREES:
@@ -236,10 +252,10 @@ def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True
                 k = next((i for i, t in enumerate(before) if is_role_word(t.lower) and all(u.is_word for u in before[i:])), None)
             if k is not None and any(is_role_word(t.lower) for t in before[k:]):
                 role_seg = before[k:]  # "… Jakarta - Namun kepala intelijen militer Ukraina, Kyrylo Budanov,"
-        second = _second_title(name_seg)
-        if second is not None and read_noun_phrase(name_seg, 0) == second:
-            role_seg = role_seg or name_seg[second + 2 :]
-            name_seg = name_seg[:second]  # "Dony yang juga Wakil Menteri BUMN, menyatakan"
+        titled = _title_after_name(name_seg)
+        if titled is not None and read_noun_phrase(name_seg, 0) == titled[0]:
+            role_seg = role_seg or name_seg[titled[0] + titled[1] :]
+            name_seg = name_seg[: titled[0]]  # "Dony yang juga Wakil Menteri BUMN, menyatakan", "X selaku Direktur Y, menuturkan"
         stop = read_noun_phrase(name_seg, 0)
         if stop < len(name_seg):
             back = _noun_phrase_before_verb(list(name_seg))
