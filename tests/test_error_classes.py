@@ -77,6 +77,8 @@ SPEAKERS = [
     # a name, then its title set off by commas or opened by "selaku"; the organisation in the title is no name
     ("Sementara itu, Hendra Wijaya, Direktur PT Sumber Makmur Abadi, mengatakan, pertemuan tersebut perlu diapresiasi.", "Hendra Wijaya", "Direktur PT Sumber Makmur Abadi"),
     ("Yosef Lamanepa selaku Direktur Utama Tiga Nada Musik, menuturkan, penyanyi itu adalah aset musik Indonesia.", "Yosef Lamanepa", "Direktur Utama Tiga Nada Musik"),
+    # a name set off by commas, then "yang" and the speech verb: the relative clause says what the name said
+    ("Salah satunya pemilik Sinar Group, Rudy Hartanto, yang mengatakan tidak ada solusi konkret dari pertemuan itu.", "Rudy Hartanto", "pemilik Sinar Group"),
     # "dari" and an institution after a name is where the person works
     ("Reynaldi dari PT Rumah Rotan mengatakan, pesanan furnitur turun 20 persen tahun ini.", "Reynaldi", None),
 ]

@@ -14,7 +14,7 @@ import regex
 from quotex.lang.id import function_words, pronouns, titles
 from quotex.lang.id.common_words import is_common
 from quotex.speakers.tokens import Token, tokenize
-from quotex.speakers.names import bare_name, holds_a_name
+from quotex.speakers.names import names_a_person, bare_name, holds_a_name
 from quotex.speakers.phrase import QUANTIFIERS, SpeakerPhrase, VERB_LIKE, closed_by_demonstrative, is_role_word, phrase_from_tokens, read_noun_phrase
 
 _MARKERS_AND_DEGREES = titles.APPOSITION_MARKERS | titles.DEGREES
@@ -199,6 +199,14 @@ def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True
                 return phrase_from_tokens(text, tokens[i + 1 : stop])
             break
     tokens = _after_dateline(text, tokens)
+    if at_verb and len(tokens) > 2 and tokens[-1].lower == "yang" and tokens[-2].text == ",":
+        # "…, Harry Tanoesoedibjo, yang mengatakan": the name the relative clause describes is the subject
+        head = read_subject(text, start, tokens[-2].start)
+        commas = [t for t in tokens[:-2] if t.text == ","]
+        set_off = bool(commas) and head is not None and text[commas[-1].end : head.start].strip() == ""
+        if set_off and head.kind == "person" and head.name_start >= 0 and names_a_person(text, head.name_start, head.name_end):
+            return head  # a name set off by commas on both sides, not the end of a longer phrase ("tulisan Raja X, yang …")
+        return None
     relay = _relayed_by(tokens)
     if relay is not None:  # "Kapolres X melalui Kapolsek Y menjelaskan": the statement is X's
         return read_subject(text, start, relay, at_verb=at_verb)
