@@ -27,6 +27,7 @@ MAX_PARTS = 12
 _PART_END = re.compile(r"[.!?,\n]")
 _CLOSING_MARKS = "\"”’"
 _OPENER = regex.compile(r"(\p{L}+)[ \t]+(?=\p{Lu})")
+_LOWER_WORD = regex.compile(r"\p{Ll}+")
 _WORD = regex.compile(r"\w+(?:[-’']\w+)*")  # "Co-Founder" is one word
 
 
@@ -82,7 +83,7 @@ def _followed_by_predicate(text: str, end: int, limit: int) -> bool:
     rest = text[end : min(limit, end + 40)].lstrip(" \t")
     if rest.startswith(","):
         return True
-    word = regex.match(r"\p{Ll}+", rest)
+    word = _LOWER_WORD.match(rest)
     if word is None:
         return False
     if word.group() in _PLACE_WORDS:
