@@ -78,8 +78,16 @@ def extract_batch(batch: list[Item], backend: str = "rules", stanza_dir: str | N
     return results
 
 
-def _extract_batch_in_worker(batch: list[Item], backend: str, stanza_dir: str | None, for_archive: bool) -> list[tuple[Any, ...]]:
-    """:func:`extract_batch` as plain tuples, which cross the process boundary at half the cost."""
+def _extract_batch_in_worker(batch: list[Item], backend: str, stanza_dir: str | None, for_archive: bool,
+                             permutations: Any = None) -> list[tuple[Any, ...]]:
+    """:func:`extract_batch` as plain tuples, which cross the process boundary at half the cost.
+
+    ``permutations``: those of the statement signatures, made once by the parent process.
+    """
+    if permutations is not None:
+        from quotex.archive.linking import use_permutations
+
+        use_permutations(permutations)
     return [attrs.astuple(r, recurse=False) for r in extract_batch(batch, backend, stanza_dir, for_archive)]
 
 
@@ -121,10 +129,15 @@ def extract_documents(
                 yield from extract_batch(batch, backend, stanza_dir, for_archive)
         return
     pending: deque[Future[list[tuple[Any, ...]]]] = deque()
+    permutations = None
+    if for_archive:
+        from quotex.archive.linking import hash_permutations
+
+        permutations = hash_permutations()
     # spawn, not fork: workers start clean (a forked worker would carry the caller's heap and threads)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
         for batch in _batches(docs, batch_size):
-            pending.append(pool.submit(_extract_batch_in_worker, batch, backend, stanza_dir, for_archive))
+            pending.append(pool.submit(_extract_batch_in_worker, batch, backend, stanza_dir, for_archive, permutations))
             if len(pending) >= jobs * in_flight_per_job:
                 yield from itertools.starmap(DocumentResult, pending.popleft().result())
         while pending:

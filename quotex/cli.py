@@ -293,7 +293,9 @@ def _run_archive(args: argparse.Namespace) -> int:
             yield item
 
     progress = _progress_bar(args, 0)
-    results = extract_documents(new_documents(), jobs=args.jobs, backend=args.backend, stanza_dir=args.stanza_dir, for_archive=True)
+    # more batches in flight than for a file: workers go on while a transaction is written
+    results = extract_documents(new_documents(), jobs=args.jobs, backend=args.backend, stanza_dir=args.stanza_dir,
+                                for_archive=True, in_flight_per_job=16)
     try:
         for result in results:
             fallback = fallback_ids.popleft()

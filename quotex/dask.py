@@ -160,7 +160,7 @@ STATEMENT_COLUMNS: dict[str, str] = {
 def _keyed_partition(frame: pd.DataFrame) -> pd.DataFrame:
     """Quote rows with their place in the document, source key and statement signature (computed on the worker)."""
     from quotex.archive.keys import speaker_key
-    from quotex.archive.linking import quote_signature
+    from quotex.archive.linking import compute_signatures
 
     rows = frame[frame["error"].isna() & frame["text"].notna()] if "error" in frame else frame
     names = rows["speaker.name"].tolist()
@@ -170,7 +170,7 @@ def _keyed_partition(frame: pd.DataFrame) -> pd.DataFrame:
         "text": rows["text"].astype("string").to_numpy(),
         "kind": rows["kind"].astype("string").to_numpy(),
         "speaker": pd.array([speaker_key(n) if isinstance(n, str) else None for n in names], dtype="string"),
-        "signature": pd.Series([quote_signature(t) for t in rows["text"].tolist()], dtype=object).to_numpy(),
+        "signature": pd.Series(compute_signatures(rows["text"].tolist()), dtype=object).to_numpy(),
     })
 
 

@@ -22,7 +22,7 @@ import duckdb
 
 from conftest import SEEDS
 from quotex.archive import QuoteRef, link_statements, merge_short_names, speaker_key
-from quotex.archive.linking import miss_rate, quote_signature
+from quotex.archive.linking import compute_signatures, miss_rate, quote_signature
 from quotex.archive.roots import root_of
 from quotex.cli import main
 
@@ -135,9 +135,15 @@ def test_signatures_are_datasketch_minhash():
 
     from quotex.archive.linking import NUM_PERM, content_words
 
-    minhash = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=zlib.crc32)
-    minhash.update_batch([w.encode() for w in sorted(content_words(SENTENCE))])
-    assert np.frombuffer(quote_signature(SENTENCE), dtype="<u4").tolist() == minhash.hashvalues.tolist()
+    texts = [SENTENCE, "Kami siap", SENTENCE.upper() + " dan Bandung", "Harga beras naik lagi di pasar induk kota sejak Senin"]
+    found = compute_signatures(texts)
+    assert found[1] is None  # too few words
+    for text, signature in zip(texts, found):
+        if signature is None:
+            continue
+        minhash = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=zlib.crc32, scheme="legacy")
+        minhash.update_batch([w.encode() for w in sorted(content_words(text))])
+        assert np.frombuffer(signature, dtype="<u4").tolist() == minhash.hashvalues.tolist()
 
 
 def _jsonl(path: Path, records: list[dict]) -> Path:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from quotex.archive.keys import speaker_key
-from quotex.archive.linking import quote_signature
+from quotex.archive.linking import compute_signatures
 from quotex.documents import Document
 from quotex.model import Extraction
 
@@ -27,14 +27,15 @@ QUOTE_COLUMNS = (
 def archive_rows(doc: Document, extraction: Extraction) -> tuple[tuple[Any, ...], tuple[tuple[Any, ...], ...]]:
     """``(documents row without its run, quotes rows)`` of one extracted document."""
     publisher = extraction.publisher.name if extraction.publisher is not None else None
+    signatures = compute_signatures([q.text for q in extraction.quotes])
     quotes = tuple(
         (
             doc.id, index, q.text, q.start, q.end, q.kind.value, round(float(q.confidence), 4),
             q.speaker.name if q.speaker else None, q.speaker.role if q.speaker else None,
             speaker_key(q.speaker.name) if q.speaker else None,
             q.cue.text if q.cue else None, q.outlet.name if q.outlet else None, q.outlet.source if q.outlet else None,
-            quote_signature(q.text),
+            signature,
         )
-        for index, q in enumerate(extraction.quotes)
+        for index, (q, signature) in enumerate(zip(extraction.quotes, signatures))
     )
     return (doc.id, publisher, doc.date, len(doc.text), len(quotes)), quotes
