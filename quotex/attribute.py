@@ -24,8 +24,8 @@ import regex
 
 from quotex.cue_index import CueIndex
 from quotex.intervals import IntervalSet, QuoteIndex
-from quotex.lang.id import cues, function_words, pronouns, quote_marks
-from quotex.speakers import SpeakerPhrase, read_speaker, read_subject
+from quotex.lang.id import cues, function_words, pronouns, quote_marks, titles
+from quotex.speakers import SpeakerPhrase, names_a_person, read_speaker, read_subject
 from quotex.model import QuoteKind
 from quotex.normalize import fold_case
 from quotex.quote_spans import QuoteSpan, find_quote_spans
@@ -114,6 +114,28 @@ _SENTENCE_LEAD = regex.compile(r"[ ,\-–—]*")
 _START = operator.attrgetter("start")
 _ONLY_COMMAS = regex.compile(r"[\s,]*")
 _COMMA = regex.compile(r"\s*,")
+#: A comma, then degrees set off by commas after a name: ``…, Sp.PD., `` (the content starts after them).
+_DEGREES_AFTER_COMMA = regex.compile(
+    r"(?:\s*,\s*(?:" + "|".join(regex.escape(d) for d in sorted(titles.DEGREES, key=len, reverse=True))
+    + r"|sp\.[a-z]+(?:-[a-z]+)?)\.?(?=[\s,]))+\s*,",  # and any specialist's degree: Sp.DVE, Sp.THT-KL
+    regex.IGNORECASE,
+)
+#: How far after ``menurut`` the comma that ends its source may be.
+_SOURCE_REACH = 150
+
+
+def _phrase_before_comma(text: str, start: int, end: int) -> tuple[SpeakerPhrase, int] | None:
+    """The source phrase that ends at the first comma after ``start`` (and where it ends), when it names a person."""
+    comma = text.find(",", start, min(end, start + _SOURCE_REACH))
+    if comma < 0:
+        return None
+    phrase = read_subject(text, start, comma)  # the comma stands where a verb would: the phrase that ends there
+    if phrase is None or phrase.kind != "person" or phrase.name_start < 0:
+        return None
+    one_word = phrase.role is None and " " not in phrase.name  # "Menurut Ihsan, …": a name, even if also a word
+    if not one_word and not names_a_person(text, phrase.name_start, phrase.name_end):
+        return None  # "Menurut Pakar Bisnis, Profesor …": a title, no one's name
+    return phrase, comma
 _LAST_WORD = regex.compile(r"\w+\Z")
 _WORDS_BEFORE_QUOTE = frozenset(
     w.lower()
@@ -427,7 +449,17 @@ class _SentenceReader:
                 after = phrase.end if phrase else cue.end
             comma = _COMMA.match(text, after, s.end)
             if comma is None and phrase is not None and phrase.kind != "pronoun":
-                continue
+                # the phrase read forward stopped inside a title ("Menurut Dokter spesialis penyakit dalam
+                # dr. Sukiman Rusli, …") or ran over the comma ("Menurut Ihdan, pemerintah harus …"):
+                # the source is the person's phrase that ends at the first comma
+                overran = phrase.kind not in ("person", "descriptor") or "," in text[phrase.start : phrase.end]
+                rescued = _phrase_before_comma(text, cue.end, s.end) if overran else None
+                if rescued is None:
+                    continue
+                phrase, after = rescued
+                comma = _COMMA.match(text, after, s.end)
+            if comma is not None:
+                comma = _DEGREES_AFTER_COMMA.match(text, comma.start(), s.end) or comma  # "…, Sp.PD., pelarangan …"
             content_start = comma.end() if comma else after
             if _has_three_words(text, content_start, s.end):
                 if self._reported(content_start, s.end, cue, phrase, 0.75):

@@ -116,6 +116,13 @@ REPORTED = [
      "Kalau ada camilan praktis yang bisa menggantikan itu, tentu kita dukung", "direct", "Rita"),
     # words a scrape glued together
     ("Menurut Burhasman, teh talua adalah minuman khas daerah itu.Acara itu dihadiri ratusan warga.", "teh talua adalah minuman khas daerah itu", "indirect", "Burhasman"),
+    # after "menurut": a title the phrase reader stops inside, a phrase read over the comma, degrees after the name
+    ("Menurut Dokter spesialis penyakit dalam dr. Hendra Gunawan, larangan itu bukan untuk semua jenis susu.",
+     "larangan itu bukan untuk semua jenis susu", "indirect", "Hendra Gunawan"),
+    ("Warga mengeluh sejak pagi.\nMenurut Ihsan, pemerintah harus lebih tegas menghadapi kerusakan lingkungan itu.",
+     "pemerintah harus lebih tegas menghadapi kerusakan lingkungan itu", "indirect", "Ihsan"),
+    ("Menurut dr. Dewi Lestari, M.Sc, Sp.DVE, kondisi ini bukan sekadar akibat kelelahan.",
+     "kondisi ini bukan sekadar akibat kelelahan", "indirect", "Dewi Lestari"),
 ]
 
 
