@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 
 from quotex import __version__
-from quotex.batch import extract_documents
+from quotex.batch import DocumentResult, extract_documents
 from quotex.documents import Document, DocumentError, JsonLine, read_documents
 from quotex.extractor import BACKENDS
 from quotex.partial import CHECKPOINT_SECONDS, PartialOutput, ResumeError
@@ -286,9 +286,11 @@ def _run_archive(args: argparse.Namespace) -> int:
     def new_documents() -> Iterator[Any]:
         for item in read_documents(args.inputs, text_field=args.text_field, id_field=args.id_field,
                                    stdin_format=args.stdin_format, decode=False, date_field=args.date_field):
-            if not archive.empty and archive.known(_item_id(item)):
-                archive.add(_already(item))  # re-run: counted, not extracted again
-                continue
+            if not archive.empty:
+                doc_id = _item_id(item)  # decodes a JSON line: only on a re-run, where ids are needed before extracting
+                if archive.known(doc_id):
+                    archive.add(DocumentResult(doc_id))  # counted as already there, not extracted again
+                    continue
             fallback_ids.append(item.fallback_id if isinstance(item, JsonLine) else None)
             yield item
 
@@ -318,12 +320,6 @@ def _run_archive(args: argparse.Namespace) -> int:
               f"{summary.failed:,} failed; the archive holds {summary.documents:,} documents, {summary.speakers:,} speakers, "
               f"{summary.statements:,} statements carried by two or more", file=sys.stderr)
     return 1 if summary.failed else 0
-
-
-def _already(item: Any) -> Any:
-    from quotex.batch import DocumentResult
-
-    return DocumentResult(_item_id(item))
 
 
 def _progress_bar(args: argparse.Namespace, done: int) -> Any:

@@ -159,12 +159,13 @@ def _nickname_introductions(text: str, lowered: str) -> Iterator[tuple[int, str]
         while pos >= 0:
             how = lowered.rfind(" ", 0, pos)
             if lowered[how + 1 : pos] in nicknames.HOW:
-                start = how - 4 if lowered[how - 4 : how] == "yang" and lowered[how - 5 : how - 4] == " " else how
-                start -= start != how  # the space before "yang"
+                start = how - 5 if lowered[how - 5 : how] == " yang" else how  # the space before "yang", if it is there
                 called = _CALLED_AFTER.match(text, start)
                 if called is not None:
                     yield start, called.group("nick")
             pos = lowered.find(" " + verb + " ", pos + 1)
+
+
 _RUN_BEFORE = regex.compile(r"(?:\p{Lu}[\w'’-]*[ ]+){1,4}\Z", regex.REVERSE)
 _RUN_AFTER = regex.compile(r"(?:[ ]+\p{Lu}[\w'’-]*){1,3}")
 
