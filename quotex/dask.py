@@ -204,7 +204,7 @@ def link_statements_dataframe(quotes: dd.DataFrame) -> pd.DataFrame:
     from quotex.archive.keys import merge_short_names
 
     keyed = quotes.map_partitions(_keyed_partition, meta=_KEYED_META)
-    keys = [k for k in keyed["speaker"].dropna().unique().compute().tolist()]
+    keys = keyed["speaker"].dropna().unique().compute().tolist()
     merged = dict(merge_short_names(keys))
     meta = pd.DataFrame({name: pd.Series([], dtype=dtype) for name, dtype in STATEMENT_COLUMNS.items()})
     linked = keyed.shuffle(on="speaker").map_partitions(_link_partition, merged, meta=meta).compute()
