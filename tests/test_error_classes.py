@@ -81,6 +81,13 @@ SPEAKERS = [
     ("Salah satunya pemilik Sinar Group, Rudy Hartanto, yang mengatakan tidak ada solusi konkret dari pertemuan itu.", "Rudy Hartanto", "pemilik Sinar Group"),
     # "dari" and an institution after a name is where the person works
     ("Reynaldi dari PT Rumah Rotan mengatakan, pesanan furnitur turun 20 persen tahun ini.", "Reynaldi", None),
+    # a person the news names by initials: the letters are the name, not an organisation's acronym
+    ('"Saya dipukul dua kali di depan warung," ujar korban DS (27) kepada wartawan.', "DS", "korban"),
+    ('"Saya menyesal dan minta maaf," kata pelaku berinisial MR (31) di Mapolsek Cikarang.', "MR", "pelaku"),
+    ("Sebelumnya, ibu korban SN (40), menyatakan pihak sekolah awalnya menolak laporan keluarga.", "SN", "ibu korban"),
+    # a related-article headline ("Baca juga:") is no narration: its verb form is no name
+    ('Nina Karlina hadir di acara itu.\nBaca juga:\nSiapkan Tabungan Haji, Nina Karlina Jual Dua Mobil\n'
+     '"Doakan saja semuanya lancar ya," pungkasnya.', "Nina Karlina", None),
 ]
 
 

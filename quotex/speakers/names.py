@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 
-from quotex.lang.id import function_words, places, titles
+from quotex.lang.id import function_words, initials, places, titles
 from quotex.lang.id.common_words import is_common
 from quotex.speakers.tokens import Token, is_acronym, tokenize
 
@@ -22,6 +22,15 @@ NOT_NAME = (
 NAMED_BY_NEXT = titles.REGION_ROLES | titles.NAMED_BY_NEXT_WORD
 #: A capitalised run longer than this is an institution with a short name after it.
 _LONGEST_NAME = 5
+
+
+def are_initials(tokens: Sequence[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` is a person's initials: ``korban RW``, ``pelaku berinisial AD`` (``lang/id/initials``)."""
+    text = tokens[i].text
+    return (
+        len(text) in initials.LETTERS and text.isascii() and text.isalpha() and text.isupper()
+        and i > 0 and tokens[i - 1].lower in initials.PERSON_NOUNS
+    )
 
 
 def may_be_name(tok: Token) -> bool:
@@ -43,6 +52,8 @@ def holds_a_name(tokens: Sequence[Token], *, in_role: bool = False) -> bool:
         return False
     if name_to - name_from == 2 and tokens[name_to - 1].lower in places.PLACE_NAME_ENDINGS:
         return False  # "Bupati Kutai Timur": a region
+    if name_to - name_from == 1 and are_initials(tokens, name_from):
+        return True
     return any(may_be_name(t) for t in tokens[name_from:name_to])
 
 
@@ -136,6 +147,8 @@ def _role_end(tokens: Sequence[Token], k: int, end: int, *, skip_next: bool = Fa
             continue
         if low in titles.NAME_OPENERS and k + 1 < end and tokens[k + 1].is_cap and tokens[k + 1].lower in titles.NAME_OPENERS | {"luh"}:
             break  # "I Gusti Putu …", "Anak Agung …": a Balinese name starts here
+        if are_initials(tokens, k):
+            break  # "korban RW": the initials are the name
         if low in NOT_NAME or (len(tok.text) <= 6 and is_acronym(tok.text)) or _title_after(tokens, k):
             skip_next = low in NAMED_BY_NEXT
             in_role = True

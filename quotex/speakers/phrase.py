@@ -11,9 +11,9 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from quotex.lang.id import function_words, outlets, places, pronouns, titles
+from quotex.lang.id import function_words, initials, outlets, places, pronouns, titles
 from quotex.speakers.tokens import Token, is_acronym, tokenize
-from quotex.speakers.names import NAMED_BY_NEXT, NOT_NAME, bare_name, holds_a_name, may_be_name, split_role_name
+from quotex.speakers.names import NAMED_BY_NEXT, NOT_NAME, are_initials, bare_name, holds_a_name, may_be_name, split_role_name
 
 #: Words that open a description a name may follow after commas: titles, institutions, descriptions.
 _DESCRIPTION_OPENERS = titles.ROLE_WORDS | titles.INSTITUTION_WORDS | titles.NAMED_BY_NEXT_WORD | titles.REGION_ROLES | pronouns.DESCRIPTORS
@@ -100,7 +100,7 @@ def read_noun_phrase(tokens: Sequence[Token], i: int) -> int:
         ):
             saw_cap = saw_cap or low not in titles.ROLE_WORDS  # "Pembina komunitas pesepeda Toto": a title, then its description
             lower_run = 0
-            name_begun = name_begun or not (low in NOT_NAME or is_acronym(tok.text))
+            name_begun = name_begun or not (low in NOT_NAME or is_acronym(tok.text)) or are_initials(tokens, i)
         elif is_role_word(low) or (consumed == 0 and (low in QUANTIFIERS or low in pronouns.DESCRIPTORS)):
             lower_run = 0
         elif low in titles.ROLE_CONNECTORS and consumed and not (name_begun and low in _PLACE_CONNECTORS and not _name_follows(tokens, i + 1)) and i + 1 < n and tokens[i + 1].lower not in outlets.NOT_OUTLETS and "." not in tokens[i + 1].text and (
@@ -110,6 +110,9 @@ def read_noun_phrase(tokens: Sequence[Token], i: int) -> int:
             continue
         elif low == "yang" and consumed and not name_begun and i + 2 < n and tokens[i + 1].lower in titles.SECOND_TITLE_AFTER_YANG and is_role_word(tokens[i + 2].lower):
             i += 2  # "Kepala BNPB yang juga Ketua Satgas Covid-19 Doni Monardo": a second title
+            continue
+        elif low in initials.MARKERS and i + 1 < n and are_initials(tokens, i + 1):
+            i += 1  # "pelaku berinisial AD"
             continue
         elif low in titles.NAME_PARTICLES and saw_cap and i + 1 < n and tokens[i + 1].is_cap:
             i += 1
@@ -155,7 +158,7 @@ def phrase_from_tokens(text: str, tokens: Sequence[Token], role_tokens: Sequence
     first = tokens[0].lower
     if len(tokens) == 1 and first in pronouns.ALL:
         return SpeakerPhrase(start, end, "pronoun", name=tokens[0].text, name_start=start, name_end=end)
-    if first in pronouns.DESCRIPTORS and (len(tokens) == 1 or not tokens[1].is_cap):
+    if first in pronouns.DESCRIPTORS and (len(tokens) == 1 or not tokens[1].is_cap) and not _names_by_initials(tokens):
         return SpeakerPhrase(start, end, "descriptor")
     if len(tokens) > 1 and tokens[-1].lower in pronouns.DEMONSTRATIVES:
         return SpeakerPhrase(start, end, "descriptor", role=text[start : tokens[-2].end])
@@ -170,7 +173,10 @@ def phrase_from_tokens(text: str, tokens: Sequence[Token], role_tokens: Sequence
     if name_from < name_to:
         n_start, n_end = tokens[name_from].start, tokens[name_to - 1].end
         if name_from > 0:
-            own_role = text[start : tokens[name_from - 1].end].strip(" ,")
+            role_last = name_from - 1
+            if role_last > 0 and tokens[role_last].lower in initials.MARKERS:
+                role_last -= 1  # "pelaku berinisial | AD": the marker is neither role nor name
+            own_role = text[start : tokens[role_last].end].strip(" ,")
             role_text = own_role if not role_text else f"{own_role}, {role_text}"
         return SpeakerPhrase(start, end, "person", text[n_start:n_end], n_start, n_end, role_text or None, alias)
     if first in QUANTIFIERS:
@@ -180,6 +186,11 @@ def phrase_from_tokens(text: str, tokens: Sequence[Token], role_tokens: Sequence
         name_end = tokens[-4].end if len(tokens) >= 4 else end
     kind = "organisation" if any(t.is_cap for t in tokens) else "person"
     return SpeakerPhrase(start, end, kind, text[start:name_end], start, name_end, role_text, alias)
+
+
+def _names_by_initials(tokens: Sequence[Token]) -> bool:
+    """Whether a descriptor's phrase ends in a person's initials (``ibu korban RW (33)``): a name, not a pointer back."""
+    return any(are_initials(tokens, i) for i in range(1, min(len(tokens), 5)))
 
 
 def appositive_role(tokens: Sequence[Token], i: int) -> int:

@@ -28,12 +28,14 @@ COMMON_WORDS: frozenset[str] = _load()
 
 
 def is_common(lower: str) -> bool:
-    """Whether ``lower`` (a lower-case word) is a common word, directly or as ``root+nya`` / ``ke-root-an``."""
+    """Whether ``lower`` (a lower-case word) is a common word, directly or as ``root+nya`` / ``root+kan`` / ``ke-root-an``."""
     if lower in COMMON_WORDS:
         return True
     for clitic in _CLITICS:
         if lower.endswith(clitic) and len(lower) > len(clitic) + 2 and is_common(lower[: -len(clitic)]):
             return True  # "pihaknya", "kebingungannya"
+    if lower.endswith("kan") and len(lower) > 6 and lower[:-3] in COMMON_WORDS:
+        return True  # a verb of a common root: "siapkan", "pastikan" (a headline's "Siapkan Bekal …")
     if lower.endswith("an") and len(lower) > 6:
         stem = lower[:-2]
         for prefix in _NOUN_PREFIXES:

@@ -114,7 +114,7 @@ universitas institut sekolah tinggi fakultas jurusan program studi departemen
 lembaga yayasan asosiasi himpunan ikatan forum koalisi aliansi serikat federasi
 perhimpunan organisasi pemerintah pemerintahan provinsi kabupaten kota kecamatan
 desa kelurahan pemkot pemkab pemprov pemda dprd dpr dpd mpr polda polres polresta
-polrestabes polsek mabes polri kodam kodim korem koramil kejaksaan kejati kejari
+polrestabes polsek mapolda mapolres mapolresta mapolrestabes mapolsek mako mabes polri kodam kodim korem koramil kejaksaan kejati kejari
 kejagung kanwil pengadilan negeri rumah sakit rs rsud rsup puskesmas humas reskrim
 reserse kriminal khusus narkoba lalu lintas satlantas satreskrim ditreskrimum
 ditreskrimsus ditlantas kesehatan pendidikan kebudayaan riset teknologi keuangan
