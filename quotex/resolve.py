@@ -17,7 +17,7 @@ import regex
 
 from quotex.attribute import Candidate
 from quotex.lang.id import function_words, nicknames, pronouns, titles
-from quotex.speakers import QUANTIFIERS, SpeakerPhrase, roles_around, split_role_name, tokenize
+from quotex.speakers import QUANTIFIERS, SpeakerPhrase, names_a_person, read_speaker, roles_around, split_role_name, tokenize
 from quotex.narrative import narrative_subjects
 from quotex.normalize import fold_case
 from quotex.segment import Span
@@ -284,6 +284,11 @@ class _Resolver:
 
     def named(self, phrase: SpeakerPhrase, position: int) -> _Entity:
         name = phrase.name or phrase.role or self.text[phrase.start : phrase.end]
+        titled = self._titled_person(name, phrase.start) if phrase.kind in ("person", "organisation") and self._common_noun_title(phrase) else None
+        if titled is not None:  # "Selain itu, jaksa juga menyebut": the person the article gave that title
+            titled.count += 1
+            titled.last = position
+            return titled
         if phrase.kind == "person" and phrase.name:
             tokens = self._name_words[name]
             entity = self._match_person(tokens)
@@ -313,6 +318,36 @@ class _Resolver:
         entity.count += 1
         entity.last = position
         return entity
+
+    def _common_noun_title(self, phrase: SpeakerPhrase) -> bool:
+        """Whether a phrase is written as a common noun (``jaksa``, ``sang pelatih``, or a capital only
+        because a sentence starts there), not as a capitalised title standing for a name (``kata Presiden``).
+
+        The second kind is left as written: PFSA-ID's gold keeps ``Presiden`` as the speaker there.
+        """
+        start = phrase.name_start if phrase.name_start >= 0 else phrase.start
+        first = self.text[start : start + 1]
+        return first.islower() or _SENTENCE_START.search(self.text, max(0, start - 3), start) is not None
+
+    def _titled_person(self, name: str, before: int) -> _Entity | None:
+        """The person a bare title stands for (``jaksa``, ``sang pelatih``): the last source given that
+        title, else the last person the text names with it before ``before``; ``None`` for a name."""
+        words = [w for w in self._name_words[name] if w not in _TITLE_DETERMINERS]
+        if not words or len(words) > 2 or not all(w in titles.ROLE_WORDS for w in words):
+            return None
+        head = words[0]
+        given = [e for e in self.entities if e.kind == "person" and e.role and head in self._name_words[e.role]]
+        if given:
+            return max(given, key=lambda e: e.last)
+        for match in _mentions_before(self.lowered, head, before):
+            found = read_speaker(self.text, match, min(len(self.text), match + 200))
+            if (
+                found is not None and found.kind == "person" and found.name and found.name_start > match and found.role
+                and names_a_person(self.text, found.name_start, found.name_end)  # not a headline's words
+            ):
+                if self._name_words[found.role][:1] == (head,):
+                    return self.named(found, self.entities[-1].last if self.entities else 0)
+        return None
 
     def pointed(self, phrase: SpeakerPhrase, last: _Entity | None, position: int, quote_start: int, since: int = 0) -> _Entity | None:
         """The entity a pronoun or description points back to.
@@ -371,6 +406,25 @@ class _Resolver:
             start, end = tokens[name_from].start, tokens[name_to - 1].end
             return SpeakerPhrase(start, end, "person", text[start:end], start, end)
         return None
+
+
+#: Words before a bare title that do not change whom it means: ``sang pelatih``.
+_TITLE_DETERMINERS = frozenset({"sang", "si", "pak", "bu"})
+#: How many earlier mentions of a title are read for the person who holds it.
+_TITLE_MENTIONS = 5
+
+
+def _mentions_before(lowered: str, word: str, before: int) -> Iterator[int]:
+    """Where ``word`` stands as a whole word in ``lowered[:before]``, nearest first (at most ``_TITLE_MENTIONS``)."""
+    end = before
+    for _ in range(_TITLE_MENTIONS):
+        at = lowered.rfind(word, 0, end)
+        while at >= 0 and ((at and lowered[at - 1].isalnum()) or lowered[at + len(word) : at + len(word) + 1].isalnum()):
+            at = lowered.rfind(word, 0, at)
+        if at < 0:
+            return
+        yield at
+        end = at
 
 
 def _fuller_role(role: str, than: str | None) -> bool:

@@ -23,7 +23,7 @@ import duckdb
 from conftest import SEEDS
 from quotex.archive import QuoteRef, link_statements, merge_short_names, speaker_key
 from quotex.archive.linking import compute_signatures, miss_rate, quote_signature
-from quotex.archive.roots import root_of
+from quotex.roots import root_of
 from quotex.cli import main
 
 # The statements the seeds share, by hand: (seed, words of the quote) for each report of it.

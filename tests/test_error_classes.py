@@ -85,6 +85,21 @@ SPEAKERS = [
     ('"Saya dipukul dua kali di depan warung," ujar korban DS (27) kepada wartawan.', "DS", "korban"),
     ('"Saya menyesal dan minta maaf," kata pelaku berinisial MR (31) di Mapolsek Cikarang.', "MR", "pelaku"),
     ("Sebelumnya, ibu korban SN (40), menyatakan pihak sekolah awalnya menolak laporan keluarga.", "SN", "ibu korban"),
+    # an institution named by a list of fields is one name, commas and all
+    ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menyebutkan hujan lebat turun di Jawa Barat pekan ini.",
+     "Badan Meteorologi, Klimatologi, dan Geofisika", None),
+    ('"Dana desa naik tahun ini," kata Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Yandri Susanto.',
+     "Yandri Susanto", "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi"),
+    # two titles joined by "sekaligus" before the name
+    ("Menteri Kebudayaan sekaligus Ketua Dewan Gelar, Tanda Jasa, dan Tanda Kehormatan (GTK) Fadli Zon menyatakan, tokoh itu memenuhi syarat.",
+     "Fadli Zon", "Menteri Kebudayaan sekaligus Ketua Dewan Gelar, Tanda Jasa, dan Tanda Kehormatan (GTK)"),
+    # a clause of circumstance before the subject ("Dalam kesempatan tersebut,") names no one
+    ("Dalam kesempatan tersebut, Menteri Kesehatan menyampaikan bahwa keberatan para jemaah sudah diterima.", "Menteri Kesehatan", None),
+    # a bare title written as a common noun means the person the article gave that title
+    ("Jaksa Penuntut Umum (JPU) Rina Marlina hadir di ruang sidang.\n"
+     "Selain itu, jaksa juga menyebut bahwa terdakwa menjual perhiasan curian itu di Cilincing.", "Rina Marlina", "Jaksa Penuntut Umum (JPU)"),
+    ('"Kami kalah karena lengah," ucap pelatih Persib, Bojan Hodak.\n'
+     "Selain itu, sang pelatih menilai ketajaman timnya bisa berbeda tergantung lawan yang dihadapi.", "Bojan Hodak", "pelatih Persib"),
     # a related-article headline ("Baca juga:") is no narration: its verb form is no name
     ('Nina Karlina hadir di acara itu.\nBaca juga:\nSiapkan Tabungan Haji, Nina Karlina Jual Dua Mobil\n'
      '"Doakan saja semuanya lancar ya," pungkasnya.', "Nina Karlina", None),

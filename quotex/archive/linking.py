@@ -33,7 +33,7 @@ from typing import Any
 
 import attrs
 
-from quotex.archive.roots import root_of
+from quotex.roots import root_of
 from quotex.lang.id import function_words, pronouns
 
 __all__ = [
@@ -77,7 +77,7 @@ class Statement:
 def content_words(text: str) -> frozenset[str]:
     """The roots of the words of ``text`` that are not function words (numbers stay: they tell statements apart).
 
-    Roots (:func:`quotex.archive.roots.root_of`) let two translations of one remark agree on
+    Roots (:func:`quotex.roots.root_of`) let two translations of one remark agree on
     ``batasan-batasan`` / ``pembatasan`` or ``diskusikan`` / ``mendiskusikannya``.
     """
     return frozenset(root_of(w) for w in _WORD.findall(text.lower()) if len(w) > 1 and w not in _FILLER)

@@ -95,7 +95,9 @@ def split_role_name(tokens: Sequence[Token], *, in_role: bool = False) -> tuple[
     after_place_preposition = start > 0 and tokens[start - 1].lower in ("di", "dari", "untuk")
     # a title before the run ("Kepala Humas dan | Protokol Masjid …") makes its first common words role too
     in_role = in_role or any(t.lower in titles.ROLE_WORDS for t in tokens[:start])
-    k = _role_end(tokens, start, end, skip_next=after_place_preposition, in_role=in_role)
+    # the last field of a title's list: "Staf Ahli Bidang Pemerintahan, Hukum, dan | Politik Darliansjah"
+    last_field = in_role and start > 0 and tokens[start - 1].lower in ("dan", "serta") and start < end and is_common(tokens[start].lower)
+    k = _role_end(tokens, start, end, skip_next=after_place_preposition or last_field, in_role=in_role)
     name_to = end
     for j in range(name_to - 2, k - 1, -1):
         if tokens[j].lower in titles.HONORIFICS and tokens[j].lower not in _NAME_LIKE_HONORIFICS:

@@ -12,6 +12,7 @@ import attrs
 import regex
 
 from quotex.lang.id import function_words, initials, outlets, places, pronouns, titles
+from quotex.speakers.lists import join_name_lists
 from quotex.speakers.tokens import Token, is_acronym, tokenize
 from quotex.speakers.names import NAMED_BY_NEXT, NOT_NAME, are_initials, bare_name, holds_a_name, may_be_name, split_role_name
 
@@ -110,6 +111,9 @@ def read_noun_phrase(tokens: Sequence[Token], i: int) -> int:
             continue
         elif low == "yang" and consumed and not name_begun and i + 2 < n and tokens[i + 1].lower in titles.SECOND_TITLE_AFTER_YANG and is_role_word(tokens[i + 2].lower):
             i += 2  # "Kepala BNPB yang juga Ketua Satgas Covid-19 Doni Monardo": a second title
+            continue
+        elif low in titles.SECOND_TITLE_JOINERS and consumed and not name_begun and i + 1 < n and is_role_word(tokens[i + 1].lower):
+            i += 1  # "Menteri Kebudayaan sekaligus Ketua Dewan …": a second title
             continue
         elif low in initials.MARKERS and i + 1 < n and are_initials(tokens, i + 1):
             i += 1  # "pelaku berinisial AD"
@@ -243,11 +247,12 @@ def read_speaker(text: str, start: int, end: int) -> SpeakerPhrase | None:
     if line_end >= 0:
         end = line_end  # a speaker phrase never runs into the next line ("Advertisement\nIa")
     for limit in _SPEAKER_STEPS:
-        tokens = tokenize(text, start, end, limit=limit)
+        read = tokenize(text, start, end, limit=limit)
+        tokens, list_goes_on = join_name_lists(read)
         phrase, looked_to = _speaker_from(text, tokens)
-        if len(tokens) < limit or phrase is None or _cut_unseen(tokens, phrase.end, looked_to):
+        if len(read) < limit or not list_goes_on and (phrase is None or _cut_unseen(tokens, phrase.end, looked_to)):
             return phrase  # the same reading as with every token
-    return _speaker_from(text, tokenize(text, start, end))[0]
+    return _speaker_from(text, join_name_lists(tokenize(text, start, end))[0])[0]
 
 
 def _cut_unseen(tokens: Sequence[Token], phrase_end: int, looked_to: int) -> bool:

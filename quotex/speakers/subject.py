@@ -13,6 +13,7 @@ import regex
 
 from quotex.lang.id import function_words, pronouns, titles
 from quotex.lang.id.common_words import is_common
+from quotex.speakers.lists import join_name_lists
 from quotex.speakers.tokens import Token, tokenize
 from quotex.speakers.names import names_a_person, bare_name, holds_a_name
 from quotex.speakers.phrase import QUANTIFIERS, SpeakerPhrase, VERB_LIKE, closed_by_demonstrative, is_role_word, phrase_from_tokens, read_noun_phrase
@@ -191,7 +192,7 @@ def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True
     ``at_verb=False`` reads the subject of a clause that ends elsewhere (before a colon).
     """
     start = max(start, text.rfind("\n", start, verb_start) + 1)  # the subject is on the verb's line
-    tokens = tokenize(text, max(start, verb_start - 400), verb_start, limit=120)
+    tokens = join_name_lists(tokenize(text, max(start, verb_start - 400), verb_start, limit=120))[0]
     for i in range(len(tokens) - 1, -1, -1):
         if tokens[i].lower == "mengutip":  # "Kantor berita RIA yang mengutip juru bicara …"
             stop = read_noun_phrase(tokens, i + 1)
@@ -231,7 +232,7 @@ def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True
         own = phrase_from_tokens(text, last[:stop]) if stop else None
         if own is not None and own.kind == "person" and own.name_start > last[0].start:
             return closed_by_demonstrative(text, own, last, stop)
-    if not last or (_looks_like_role(last) and len(segments) >= 2 and any(t.is_cap for t in segments[-2])):
+    if not last or (_looks_like_role(last) and len(segments) >= 2 and _names_something(segments[-2])):
         # apposition: "Direktur …, Rorry Daniels, mengatakan" / "Yang Uk, peneliti di …, mengatakan"
         role_seg = last if last else None
         rest = [_strip_openers(s) for s in segments[:-1]]
@@ -304,6 +305,12 @@ def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True
     if nouns and (len(nouns) == len(tail) or _links_clauses(tail[len(tail) - len(nouns) - 1])):
         return phrase_from_tokens(text, nouns)  # "… setelah keluarga korban mengklaim", "… dan Raffa Affar mengaku"
     return None
+
+
+def _names_something(tokens: Sequence[Token]) -> bool:
+    """Whether a part holds a capitalised word that is no sentence's capital: ``Direktur PT X`` does,
+    ``Dalam kesempatan tersebut`` does not (its capital only opens the sentence)."""
+    return any(t.is_cap and (i > 0 or not is_common(t.lower)) for i, t in enumerate(tokens))
 
 
 def _links_clauses(tok: Token) -> bool:

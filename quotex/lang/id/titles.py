@@ -114,7 +114,7 @@ universitas institut sekolah tinggi fakultas jurusan program studi departemen
 lembaga yayasan asosiasi himpunan ikatan forum koalisi aliansi serikat federasi
 perhimpunan organisasi pemerintah pemerintahan provinsi kabupaten kota kecamatan
 desa kelurahan pemkot pemkab pemprov pemda dprd dpr dpd mpr polda polres polresta
-polrestabes polsek mapolda mapolres mapolresta mapolrestabes mapolsek mako mabes polri kodam kodim korem koramil kejaksaan kejati kejari
+polrestabes polsek ditjen kemenko mapolda mapolres mapolresta mapolrestabes mapolsek mako mabes polri kodam kodim korem koramil kejaksaan kejati kejari
 kejagung kanwil pengadilan negeri rumah sakit rs rsud rsup puskesmas humas reskrim
 reserse kriminal khusus narkoba lalu lintas satlantas satreskrim ditreskrimum
 ditreskrimsus ditlantas kesehatan pendidikan kebudayaan riset teknologi keuangan
@@ -138,6 +138,9 @@ parlemen senat kongres kabinet junta rezim otoritas kepolisian kejaksaan militer
 
 #: Words after ``yang`` that add a second title before the name: ``Kepala BNPB yang juga Ketua Satgas … Doni Monardo``.
 SECOND_TITLE_AFTER_YANG: frozenset[str] = frozenset({"juga", "kini", "sekaligus", "merangkap"})
+
+#: Words that add a second title on their own: ``Menteri Kebudayaan sekaligus Ketua Dewan … Fadli Zon``.
+SECOND_TITLE_JOINERS: frozenset[str] = frozenset({"sekaligus", "merangkap"})
 
 #: Connectors that may sit inside a role before the name:
 #: ``Duta Besar AS untuk PBB Linda Thomas-Greenfield``.

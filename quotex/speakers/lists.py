@@ -1,0 +1,99 @@
+"""Commas inside an institution's name: ``Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)``.
+
+Indonesian names many ministries and agencies by a list of fields (``Menteri Desa, Pembangunan
+Daerah Tertinggal, dan Transmigrasi``). Read at its commas, such a name falls apart into parts
+and its last field looks like the speaker. The readers drop these commas first, so the whole
+name is one run: a head word (an institution or a title) opens it, and every field is made of
+common or institution words (a list of people, ``Presiden Joko Widodo, Wapres Ma'ruf Amin, dan
+…``, is never joined).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.lang.id import titles
+from quotex.lang.id.common_words import is_common
+from quotex.roots import root_of
+from quotex.speakers.tokens import Token
+
+#: Words that join the last field of the list.
+_JOINERS = frozenset({"dan", "serta"})
+#: How many words one field may have.
+_FIELD_WORDS = 4
+
+
+def _field_word(tok: Token) -> bool:
+    """A word a field of an institution's name is made of: capitalised, and common (or of a common
+    root: ``Tertinggal``) or an institution word."""
+    if not (tok.is_word and tok.is_cap):
+        return False
+    low = tok.lower
+    return is_common(low) or low in titles.INSTITUTION_WORDS or low in titles.ROLE_WORDS or root_of(low) != low
+
+
+def _headed(tokens: Sequence[Token], comma: int) -> bool:
+    """Whether the capitalised run before ``comma`` is a field opened by an institution or a title word."""
+    i = comma - 1
+    while i >= 0 and _field_word(tokens[i]):
+        low = tokens[i].lower
+        if low in titles.INSTITUTION_WORDS or low in titles.ROLE_WORDS:
+            return True
+        i -= 1
+    return False
+
+
+def _field_end(tokens: Sequence[Token], i: int) -> int:
+    """Index just past the field that starts at ``tokens[i]`` (``i`` if none starts there)."""
+    j = i
+    while j < len(tokens) and j - i < _FIELD_WORDS and _field_word(tokens[j]):
+        j += 1
+    return j
+
+
+def list_commas(tokens: Sequence[Token]) -> tuple[set[int], bool]:
+    """Indices of the commas inside institution names in ``tokens``, and whether ``tokens`` ended
+    inside a list that might be one (the caller should read more tokens to know)."""
+    found: set[int] = set()
+    n = len(tokens)
+    i = 0
+    while i < n:
+        if tokens[i].text != "," or i in found or not _headed(tokens, i):
+            i += 1
+            continue
+        commas = [i]
+        j = i + 1
+        while True:
+            if j >= n:
+                return found, True
+            if tokens[j].lower in _JOINERS:  # "…, dan Geofisika"
+                if j + 1 >= n:
+                    return found, True
+                if _field_end(tokens, j + 1) > j + 1:
+                    found.update(commas)
+                break
+            end = _field_end(tokens, j)
+            if end == j:
+                break
+            if end >= n:
+                return found, True
+            if tokens[end].lower in _JOINERS:  # "…, Klimatologi dan Geofisika"
+                if end + 1 >= n:
+                    return found, True
+                if _field_end(tokens, end + 1) > end + 1:
+                    found.update(commas)
+                break
+            if tokens[end].text != ",":
+                break
+            commas.append(end)
+            j = end + 1
+        i = commas[-1] + 1
+    return found, False
+
+
+def join_name_lists(tokens: list[Token]) -> tuple[list[Token], bool]:
+    """``tokens`` without the commas inside institution names, and whether a list may run past their end."""
+    commas, open_end = list_commas(tokens)
+    if not commas:
+        return tokens, open_end
+    return [tok for k, tok in enumerate(tokens) if k not in commas], open_end
