@@ -186,13 +186,20 @@ def _relayed_by(tokens: Sequence[Token]) -> int | None:
     return None
 
 
+#: How far before a speech verb its subject is looked for: a subject further back belongs to another clause.
+_VERB_REACH = 200
+#: How far before a colon that opens a quote its speaker is looked for (``Allah Ta'ala berfirman: <the verse> Artinya: "…"``).
+_COLON_REACH = 400
+
+
 def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True) -> SpeakerPhrase | None:
     """The subject of the speech verb at ``verb_start``, read from ``text[start:verb_start]``.
 
     ``at_verb=False`` reads the subject of a clause that ends elsewhere (before a colon).
     """
     start = max(start, text.rfind("\n", start, verb_start) + 1)  # the subject is on the verb's line
-    tokens = join_name_lists(tokenize(text, max(start, verb_start - 400), verb_start, limit=120))[0]
+    reach = _VERB_REACH if at_verb else _COLON_REACH
+    tokens = join_name_lists(tokenize(text, max(start, verb_start - reach), verb_start, limit=120))[0]
     for i in range(len(tokens) - 1, -1, -1):
         if tokens[i].lower == "mengutip":  # "Kantor berita RIA yang mengutip juru bicara …"
             stop = read_noun_phrase(tokens, i + 1)
