@@ -239,7 +239,9 @@ def _reported(text: str, tree: _Tree, zone: Span, paragraph: int, taken: Interva
         if phrase is None:
             continue
         start, end = strip_span(text, *tree.content_span(i, content), lead=",:;-")
-        start = _after_complementizer(text, start, end)
+        clause_start, start = start, _after_complementizer(text, start, end)
+        if start == clause_start and verb.text.lower() in cues.COMPLEMENT_ONLY_VERBS:
+            continue  # "BPBD mencatat 1.168 rumah rusak": data, not a statement (as the rules read it)
         if len(_WORD.findall(text, start, end)) < 3 or taken.overlaps(start, end):
             continue
         if start < phrase.end and phrase.start < end:
