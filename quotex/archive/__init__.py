@@ -1,7 +1,7 @@
 """Quotes across an archive: one key per source, statements carried by several outlets, a database and a report.
 
 ``quotex extract … -o ARCHIVE.duckdb`` builds one (``store``); ``quotex report`` shows it
-(``report``). DuckDB, datasketch and pyarrow come with the extra ``quotex[archive]`` and are
+(``report``). DuckDB, pyarrow and NumPy come with the extra ``quotex[archive]`` and are
 imported only when an archive is opened or statements are linked.
 """
 

@@ -1,7 +1,7 @@
 """Statements: quotes from different articles that report the same utterance of the same source.
 
 Each quote becomes the set of its content words (function words dropped) and a MinHash
-signature of that set (``datasketch``, 64 permutations). Locality-sensitive hashing puts
+signature of that set (datasketch's 64 permutations). Locality-sensitive hashing puts
 two quotes of the same source in a common bucket when one of 32 bands of two signature
 values agrees, so only likely near-duplicates are compared, never all pairs. A candidate
 pair is one statement when the quotes come from different articles and share most of their
@@ -16,19 +16,23 @@ long one) with 0.13 (:func:`miss_rate`); a missed pair still joins its group thr
 member that was found. On the news corpus, 21 bands of three values take half the time and
 link 2 % fewer quotes: translations of one remark share fewer words than copies do.
 
-datasketch makes the MinHash permutations, and its ``MinHash`` is the reference the signatures
-are tested against; applying them to all the quotes of a document at once, and the banding,
-are a few array operations here, because datasketch's per-object calls (an ``update_batch``
-per quote, 13 µs; its ``MinHashLSH`` index, 0.1 ms per quote) cost more than the extraction
-on an archive of millions of quotes.
+datasketch made the MinHash permutations (kept in ``minhash_permutations.json``), and its
+``MinHash`` is the reference the signatures are tested against; applying them to all the
+quotes of a document at once, and the banding, are a few array operations here, because
+datasketch's per-object calls (an ``update_batch`` per quote, 13 µs; its ``MinHashLSH`` index,
+0.1 ms per quote) cost more than the extraction on an archive of millions of quotes, and
+importing it (it loads SciPy) costs a second of every run.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import zlib
 from collections import defaultdict
+from itertools import chain
 from collections.abc import Iterator, Sequence
+from importlib import resources
 from typing import Any
 
 import attrs
@@ -83,29 +87,57 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(root_of(w) for w in _WORD.findall(text.lower()) if len(w) > 1 and w not in _FILLER)
 
 
+#: Each word seen, lower-case, to the crc32 of its root (``-1``: a function word, never hashed):
+#: words recur across quotes, so each is stemmed and hashed once per process.
+_ROOT_HASHES: dict[str, int] = {}
+#: The cache is emptied when it holds this many words (a vocabulary grows slowly; this bounds it).
+_MAX_CACHED_WORDS = 500_000
+
+
+def _root_hashes(text: str) -> set[int]:
+    """The crc32 hashes of :func:`content_words` of ``text`` (the words' roots, function words dropped)."""
+    cache = _ROOT_HASHES
+    if len(cache) > _MAX_CACHED_WORDS:
+        cache.clear()
+    words = _WORD.findall(text.lower())
+    found = set(map(cache.get, words))  # one pass in C when every word is known (most quotes)
+    if None in found:
+        for word in words:
+            if word not in cache:
+                cache[word] = zlib.crc32(root_of(word).encode("utf-8")) if len(word) > 1 and word not in _FILLER else -1
+        found = set(map(cache.get, words))
+    found.discard(-1)
+    return found
+
+
 #: Signature size and banding: 32 bands of 2 values.
 NUM_PERM = 64
 BANDS, ROWS = 32, 2
-_SEED = 1
-#: The MinHash permutations (``a``, ``b``), made by datasketch (``scheme="legacy"``), once per process.
+SEED = 1
+#: The MinHash permutations (``a``, ``b``): datasketch's, read once per process from
+#: ``minhash_permutations.json`` (``scripts/build_minhash_permutations.py`` writes it).
 _permutations: Any = None
 _MERSENNE_PRIME = (1 << 61) - 1
 _MAX_HASH = (1 << 32) - 1
 
 
 def hash_permutations() -> Any:
-    """The permutations of the signatures (a 2 × :data:`NUM_PERM` array), from datasketch the first time."""
+    """The permutations of the signatures (a 2 × :data:`NUM_PERM` array of ``uint64``), read the first time.
+
+    They are datasketch's ``MinHash(num_perm=64, seed=1, scheme="legacy")`` permutations, kept
+    in a file so that no archive run imports datasketch (whose import loads SciPy, a second).
+    """
     global _permutations
     if _permutations is None:
-        from datasketch import MinHash
+        import numpy as np
 
-        _permutations = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme="legacy").permutations
+        data = json.loads((resources.files(__package__) / "minhash_permutations.json").read_text(encoding="utf-8"))
+        _permutations = np.array([data["a"], data["b"]], dtype=np.uint64)
     return _permutations
 
 
 def use_permutations(permutations: Any) -> None:
-    """Take the permutations another process made (:func:`hash_permutations`): a worker then never
-    imports datasketch, whose import (it loads SciPy) costs half a second per process."""
+    """Take the permutations another process read (:func:`hash_permutations`), so a worker reads no file."""
     global _permutations
     _permutations = permutations
 
@@ -118,19 +150,19 @@ def compute_signatures(texts: Sequence[str], min_words: int = MIN_WORDS) -> list
     """The MinHash signature of each text's content words (``None``: fewer than ``min_words``).
 
     The signature is datasketch's ``MinHash(num_perm=64, seed=1, hashfunc=zlib.crc32,
-    scheme="legacy")`` of the sorted words (a test checks they are equal), computed for all
+    scheme="legacy")`` of the content words (a test checks they are equal), computed for all
     the texts at once: its permutations applied to every word in one array operation, then
     the minimum per text, instead of one ``update_batch`` call per quote (13 µs each).
     """
     import numpy as np
 
-    words = [sorted(content_words(text)) for text in texts]
+    words = [_root_hashes(text) for text in texts]
     kept = [i for i, w in enumerate(words) if len(w) >= min_words]
     out: list[bytes | None] = [None] * len(texts)
     if not kept:
         return out
-    flat = [word for i in kept for word in words[i]]
-    hashes = np.fromiter((zlib.crc32(word.encode("utf-8")) for word in flat), dtype=np.uint64, count=len(flat))
+    count = sum(len(words[i]) for i in kept)
+    hashes = np.fromiter(chain.from_iterable(words[i] for i in kept), dtype=np.uint64, count=count)
     a, b = hash_permutations()
     with np.errstate(over="ignore"):  # uint64 arithmetic wraps, as datasketch's does
         permuted = ((hashes[:, None] * a[None, :] + b[None, :]) % np.uint64(_MERSENNE_PRIME)) & np.uint64(_MAX_HASH)
