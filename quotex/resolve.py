@@ -284,7 +284,7 @@ class _Resolver:
 
     def named(self, phrase: SpeakerPhrase, position: int) -> _Entity:
         name = phrase.name or phrase.role or self.text[phrase.start : phrase.end]
-        titled = self._titled_person(name, phrase.start) if phrase.kind in ("person", "organisation") and self._common_noun_title(phrase) else None
+        titled = self._titled_person(name, phrase) if phrase.kind in ("person", "organisation") else None
         if titled is not None:  # "Selain itu, jaksa juga menyebut": the person the article gave that title
             titled.count += 1
             titled.last = position
@@ -329,12 +329,13 @@ class _Resolver:
         first = self.text[start : start + 1]
         return first.islower() or _SENTENCE_START.search(self.text, max(0, start - 3), start) is not None
 
-    def _titled_person(self, name: str, before: int) -> _Entity | None:
-        """The person a bare title stands for (``jaksa``, ``sang pelatih``): the last source given that
-        title, else the last person the text names with it before ``before``; ``None`` for a name."""
+    def _titled_person(self, name: str, phrase: SpeakerPhrase) -> _Entity | None:
+        """The person a bare title written as a common noun stands for (``jaksa``, ``sang pelatih``): the
+        last source given that title, else the last person the text names with it before the phrase."""
         words = [w for w in self._name_words[name] if w not in _TITLE_DETERMINERS]
-        if not words or len(words) > 2 or not all(w in titles.ROLE_WORDS for w in words):
+        if not words or len(words) > 2 or not all(w in titles.ROLE_WORDS for w in words) or not self._common_noun_title(phrase):
             return None
+        before = phrase.start
         head = words[0]
         given = [e for e in self.entities if e.kind == "person" and e.role and head in self._name_words[e.role]]
         if given:
