@@ -157,7 +157,24 @@ def test_reported_speech(text, quote, kind, speaker):
 NOT_REPORTED = [
     "BPBD mencatat 1.168 rumah rusak akibat banjir di Sulawesi Selatan.",  # data, not a statement
     "Presiden menyatakan dukungannya.",  # a noun-phrase object
+    # a thing pointed back to by a demonstrative is what the sentence is about, not a source
+    "Penggunaan teknologi meningkat.\nHal ini menegaskan adanya keterkaitan yang kuat antara pekerja dan teknologi.",
+    "Angka penjualan naik.\nHal tersebut menegaskan bahwa daya beli masyarakat mulai pulih sejak awal tahun.",
 ]
+
+# a sentence adverb ("Artinya", "Hanya", "Sayangnya") opening the line is never the source's name
+NOT_A_SPEAKER = [
+    'Doa ini dibaca setiap pagi.\nArtinya: "Ya Allah, berilah kami kebaikan di dunia dan di akhirat."',
+    "Hanya 11 persen warga yang menyatakan pemerintah perlu terlibat dalam konflik itu.",
+    "Sayangnya, ia mengatakan bahwa pabrik itu belum bisa beroperasi tahun ini.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_SPEAKER)
+def test_sentence_adverb_is_no_speaker(text):
+    first_word = text.split("\n")[-1].split()[0].strip(":,")
+    for quote in quotex.extract_quotes(text):
+        assert quote.speaker is None or first_word not in quote.speaker.name
 
 
 @pytest.mark.parametrize("text", NOT_REPORTED)

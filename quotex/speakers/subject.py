@@ -155,6 +155,20 @@ def _described_by_demonstrative(text: str, tokens: list[Token]) -> SpeakerPhrase
     if read_noun_phrase(tokens, 0) < len(tokens) - 1:
         return None  # the words before "itu" are no one noun phrase
     return SpeakerPhrase(tokens[0].start, tokens[-1].end, "descriptor", role=text[tokens[0].start : tokens[-2].end])
+def _a_thing_pointed_back(tokens: list[Token]) -> bool:
+    """A common noun that names no person, closed by ``ini``/``itu``/``tersebut`` (``Hal ini``, ``Laporan
+    tersebut``): what the sentence is about, not who speaks."""
+    while tokens and tokens[-1].lower in function_words.ADVERBS and tokens[-1].lower not in pronouns.DEMONSTRATIVES:
+        tokens = tokens[:-1]
+    if not 2 <= len(tokens) <= 3 or tokens[-1].lower not in pronouns.DEMONSTRATIVES:
+        return False
+    head = tokens[0].lower
+    return (
+        head not in titles.ROLE_WORDS and head not in pronouns.DESCRIPTORS and head not in titles.INSTITUTION_WORDS
+        and all(t.is_word and is_common(t.lower) for t in tokens[:-1])
+    )
+
+
 #: How far into an article's first line its dateline may reach (``JAKARTA, KOMPAS.com -``).
 _DATELINE_REACH = 80
 _DATELINE_END = regex.compile(r"[-–—]+|\w[\w-]*\.(?:com|co\.id|co|id|net)", regex.IGNORECASE)
@@ -222,6 +236,8 @@ def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True
     described = _described_by_demonstrative(text, _strip_openers(list(segments[-1])))
     if described is not None:
         return described  # "Ketua … Periode 2018-2024 itu mengatakan", "mantan Ketua MK itu menjawab"
+    if _a_thing_pointed_back(_strip_openers(list(segments[-1]))):
+        return None  # "Hal ini menegaskan …", "Laporan tersebut menyebutkan …": no one speaks
     before_verb = _strip_adverbs(segments[-1])
     if before_verb and before_verb[-1].lower in pronouns.THIRD_PERSON:
         return phrase_from_tokens(text, before_verb[-1:])  # "Secara singkat ia menggambarkan", "Dirinya mengaku"
