@@ -81,6 +81,9 @@ SPEAKERS = [
     ("Salah satunya pemilik Sinar Group, Rudy Hartanto, yang mengatakan tidak ada solusi konkret dari pertemuan itu.", "Rudy Hartanto", "pemilik Sinar Group"),
     # "dari" and an institution after a name is where the person works
     ("Reynaldi dari PT Rumah Rotan mengatakan, pesanan furnitur turun 20 persen tahun ini.", "Reynaldi", None),
+    # a field of a title made from a root with -an is never a first name; "Pol" after a rank is rank
+    ('"Ekonomi tumbuh lima persen," kata Menteri Koordinator Bidang Perekonomian Airlangga Hartarto.', "Airlangga Hartarto", "Menteri Koordinator Bidang Perekonomian"),
+    ('"Kasus ini sudah ditangani," kata Kabid Humas Polda Jabar Kombes Pol Hendra Rochmawan.', "Hendra Rochmawan", "Kabid Humas Polda Jabar Kombes Pol"),
     # a person the news names by initials: the letters are the name, not an organisation's acronym
     ('"Saya dipukul dua kali di depan warung," ujar korban DS (27) kepada wartawan.', "DS", "korban"),
     ('"Saya menyesal dan minta maaf," kata pelaku berinisial MR (31) di Mapolsek Cikarang.', "MR", "pelaku"),

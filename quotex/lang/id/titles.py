@@ -63,6 +63,7 @@ masjid gereja pura vihara klenteng candi pondok pesantren ponpes universitas uni
 institut politeknik sekolah sma smk smp sd madrasah puskesmas klinik stasiun bandara
 pelabuhan terminal pasar jalan jl gunung sungai danau pulau teluk selat pantai taman
 lapas rutan polsek polres polresta polda kodim korem kodam lanud lantamal komisi pasal
+kanim kpp
 """.split())
 
 #: Words that open a personal name though they look like titles or common words: Balinese
@@ -89,6 +90,7 @@ syekh gus ning raden rm tgh sir dato datuk
 kombes akbp kompol akp iptu ipda aiptu aipda bripka brigpol brigadir bripda
 irjen komjen jenderal letjen mayjen brigjen kolonel kol letkol mayor kapten
 marsekal laksamana laksma marsda marsma serka serma sertu pelda peltu praka
+pol
 """.split())
 
 #: Academic and professional degrees written after a name (``, MD``).
