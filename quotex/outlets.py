@@ -126,6 +126,23 @@ def _not_an_outlet(name: str) -> bool:
     )
 
 
+#: A media head described by where it is from, then its name after a comma: ``laman Inggris, Mirror``.
+_DESCRIBED_HEAD = regex.compile(rf"(?:{_alternation(outlets.MEDIA_HEADS)})\s+(?P<where>(?-i:\p{{Lu}}\w+)(?:\s+(?-i:\p{{Lu}}\w+))?)\Z", _I)
+_NAME_AFTER_COMMA = regex.compile(r",[^\S\n]*(?P<name>\p{Lu}[\w.&'’-]*(?:[^\S\n]+\p{Lu}[\w.&'’-]*){0,2})")
+
+
+def _named_after_comma(text: str, match: regex.Match[str], limit: int) -> OutletMention | None:
+    """The name after a comma when the citation names a medium by its country (``laman Inggris, Mirror``)."""
+    described = _DESCRIBED_HEAD.match(text, match.start("outlet"), match.end("outlet"))
+    if described is None or not all(w.lower() in places.PLACES for w in described.group("where").split()):
+        return None  # "laman UGM, Prof …": an institution's site, then a person
+    after = _NAME_AFTER_COMMA.match(text, match.end("outlet"), limit)
+    if after is None:
+        return None
+    named = _mention(text, after.start("name"), after.end("name"))
+    return named if named.name and not _not_an_outlet(named.name) else None
+
+
 _LEAD_WORD = regex.compile(r"(?:seperti|sebagaimana|menurut|dalam)\s+\Z", _I)
 _REPORTING = frozenset(w.lower() for w in outlets.REPORTING_AFTER)
 _SPOKE_TO_WORDS = frozenset({"kepada", "dengan", "di", "dihubungi", "diterima"})
@@ -215,6 +232,8 @@ def find_zone_outlets(text: str, lowered: str, zone: Span, skip: Span | None = N
         if match is None or not match.group("outlet"):
             continue
         mention = _mention(text, match.start("outlet"), match.end("outlet"))
+        if mention.name and _not_an_outlet(mention.name):
+            mention = _named_after_comma(text, match, zone.end) or mention  # "dikutip dari laman Inggris, Mirror"
         if not mention.name or _not_an_outlet(mention.name):
             continue
         if found is None:

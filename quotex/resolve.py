@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from quotex.attribute import Candidate
-from quotex.lang.id import function_words, nicknames, pronouns, titles
+from quotex.lang.id import cues, function_words, nicknames, pronouns, titles
 from quotex.speakers import QUANTIFIERS, SpeakerPhrase, names_a_person, read_speaker, roles_around, split_role_name, tokenize
 from quotex.narrative import narrative_subjects
 from quotex.normalize import fold_case
@@ -373,6 +373,16 @@ class _Resolver:
             return self.named(named, position)
         return last
 
+    def narrated(self, since: int, quote_start: int, position: int) -> _Entity | None:
+        """The person the narration in ``text[since:quote_start]`` last makes its subject, if any."""
+        for subject in narrative_subjects(self.text, since, quote_start):
+            if not _speaks_after(self.text, subject.end, quote_start):
+                continue  # a subject that does something else ("Ammar Zoni dipindah …") says nothing
+            entity = self._known_or_full(subject, position)
+            if entity is not None:
+                return entity
+        return None
+
     def _known_or_full(self, phrase: SpeakerPhrase, position: int) -> _Entity | None:
         """The entity of a narrated subject: a known source, or a full name (a lone common word is neither)."""
         tokens = self._name_words[phrase.name or ""]
@@ -407,6 +417,26 @@ class _Resolver:
             start, end = tokens[name_from].start, tokens[name_to - 1].end
             return SpeakerPhrase(start, end, "person", text[start:end], start, end)
         return None
+
+
+_NEXT_WORD = regex.compile(r"[^\S\n]*(\w+)")
+#: Verbs that make a narrated subject the speaker of the uncued quote after it.
+_SPEAKING_VERBS = frozenset(w.lower() for w in cues.SPEECH_VERBS) | cues.ADVICE_VERBS
+
+
+def _speaks_after(text: str, end: int, limit: int) -> bool:
+    """Whether a speech or advice verb follows the subject ending at ``end`` (past adverbs: ``juga``, ``sempat``)."""
+    for _ in range(3):
+        word = _NEXT_WORD.match(text, end, limit)
+        if word is None:
+            return False
+        low = word.group(1).lower()
+        if low in _SPEAKING_VERBS:
+            return True
+        if low not in function_words.ADVERBS:
+            return False
+        end = word.end()
+    return False
 
 
 #: Words before a bare title that do not change whom it means: ``sang pelatih``.
@@ -513,7 +543,9 @@ def resolve_speakers(
         if chains[i] in chain_speaker:
             final[i] = chain_speaker[chains[i]]
         elif i > 0:
-            final[i] = final[i - 1]
+            # an uncued quote after narration that makes someone its subject ("Rush juga menyarankan …")
+            # is that person's; right after another quote it continues that quote's speaker
+            final[i] = resolver.narrated(_end_of(candidates[i - 1]), cand.start, i) or final[i - 1]
     for entity in {id(e): e for e in final if e is not None}.values():
         if entity.kind == "person":
             _roles_from_text(text, entity)

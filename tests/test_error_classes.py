@@ -84,6 +84,10 @@ SPEAKERS = [
     # a field of a title made from a root with -an is never a first name; "Pol" after a rank is rank
     ('"Ekonomi tumbuh lima persen," kata Menteri Koordinator Bidang Perekonomian Airlangga Hartarto.', "Airlangga Hartarto", "Menteri Koordinator Bidang Perekonomian"),
     ('"Kasus ini sudah ditangani," kata Kabid Humas Polda Jabar Kombes Pol Hendra Rochmawan.', "Hendra Rochmawan", "Kabid Humas Polda Jabar Kombes Pol"),
+    # an uncued quote right after narration whose subject speaks or advises is that subject's
+    ('"Dia pemain hebat," kata pelatih Arsenal Mikel Arteta.\n'
+     "Sementara itu, Ian Rush juga menyarankan Balotelli untuk segera berubah musim ini.\n"
+     '"Kalau dia ingin terus main untuk Liverpool, maka dia harus belajar bahwa tim lebih utama."', "Ian Rush", None),
     # a person the news names by initials: the letters are the name, not an organisation's acronym
     ('"Saya dipukul dua kali di depan warung," ujar korban DS (27) kepada wartawan.', "DS", "korban"),
     ('"Saya menyesal dan minta maaf," kata pelaku berinisial MR (31) di Mapolsek Cikarang.', "MR", "pelaku"),
@@ -195,7 +199,11 @@ OUTLETS = [
     ('"Fenomena panas ekstrem ini disebut hot spell," ujarnya dikutip detikEdu dari unggahan Instagram.', "detikEdu"),
     ('"Perpustakaan ini punya potensi besar," kata seorang wisman kepada Tribun Batam.', "Tribun Batam"),
     ('"Soal pembukaan nanti dibahas di rapat kerja," ujar Yasir kepada\ndetikSulsel\n, Jumat (1/8/2025).', "detikSulsel"),
+    # a medium described by its country, named after a comma
+    ('"Saya tidak tahu apa pun soal isu itu," katanya seperti dikutip dari laman Inggris, Mirror, Selasa.', "Mirror"),
+    ('"Kami akan bangkit musim depan," kata sang pelatih seperti dilansir harian Belanda, De Telegraaf.', "De Telegraaf"),
     # not outlets: an institution's own site, a social account, a press release
+    ('"Kami siap membantu," kata Budi seperti dikutip dari laman UGM, Prof Budi Santoso menambahkan.', None),
     ('"Terlalu banyak informasi bisa menjadikan stres bagi remaja," kata Siswanto mengutip laman UGM.', None),
     ('"Warga diimbau menghindari daerah demonstrasi di pusat kota," kata KJRI LA yang dikutip dari akun Instagram@indonesiainla.', None),
     ('"Kami pastikan semua jemaah terlayani dengan baik," ujar Hery dalam rilis pers yang diterima Kompas.com, Minggu.', None),

@@ -44,6 +44,12 @@ SPEECH_VERBS: tuple[str, ...] = (
     "mengeklaim", "mengingatkan", "menjanjikan", "bilang", "menceritakan", "mencatat",
 )
 
+#: Verbs of advising and asking (GUIDELINES 1.3: optional cues): a person the narration makes
+#: their subject (``Rush juga menyarankan …``) is who speaks in an uncued quote right after.
+ADVICE_VERBS: frozenset[str] = frozenset({
+    "menyarankan", "meminta", "mengimbau", "mengajak", "mendesak", "menganjurkan", "memerintahkan",
+})
+
 #: Speech verbs that report a statement only with a complementiser (``mencatat bahwa …``);
 #: otherwise their object is data (``BPBD mencatat 1.168 rumah rusak``).
 COMPLEMENT_ONLY_VERBS: frozenset[str] = frozenset({"mencatat"})

@@ -132,3 +132,10 @@ CITING_VERBS_STRICT: tuple[str, ...] = ("dilansir", "melansir", "dikutip", "dinu
 #: Heads that name a website: with an unknown name after them it is an institution's own site
 #: (``laman UGM``), not an outlet; with a known or domain name it is one (``laman KoreaHerald``).
 SITE_HEADS: frozenset[str] = frozenset({"laman", "situs", "website", "portal", "web"})
+
+#: Heads of a medium described by its country, then named after a comma: ``laman Inggris, Mirror``,
+#: ``harian Jepang, Asahi Shimbun``.
+MEDIA_HEADS: tuple[str, ...] = (
+    "laman", "situs", "media", "harian", "surat kabar", "koran", "majalah", "kantor berita",
+    "stasiun televisi", "televisi", "portal berita", "tabloid",
+)
