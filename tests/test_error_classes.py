@@ -97,6 +97,11 @@ SPEAKERS = [
      "Badan Meteorologi, Klimatologi, dan Geofisika", None),
     ('"Dana desa naik tahun ini," kata Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi Yandri Susanto.',
      "Yandri Susanto", "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi"),
+    ("Berdasarkan data Badan Metereologi, Klimatologi, dan Geofisika (BMKG), menyebut Kalimantan menjadi wilayah terpanas pekan ini.",
+     "Badan Metereologi, Klimatologi, dan Geofisika", None),  # misspelt as written, still one name
+    # a list of people with their titles is never joined into one name
+    ("Hadir Direktur Utama PT Kimia Farma Tbk Verdi Budidarmo, dan Direktur Utama PT Indofarma Tbk Arief Pramuhanto.\n"
+     "Arief Pramuhanto mengatakan produksi vaksin naik tahun ini.", "Arief Pramuhanto", "Direktur Utama PT Indofarma Tbk"),
     # two titles joined by "sekaligus" before the name
     ("Menteri Kebudayaan sekaligus Ketua Dewan Gelar, Tanda Jasa, dan Tanda Kehormatan (GTK) Fadli Zon menyatakan, tokoh itu memenuhi syarat.",
      "Fadli Zon", "Menteri Kebudayaan sekaligus Ketua Dewan Gelar, Tanda Jasa, dan Tanda Kehormatan (GTK)"),

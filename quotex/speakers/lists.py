@@ -33,9 +33,10 @@ def _field_word(tok: Token) -> bool:
 
 
 def _headed(tokens: Sequence[Token], comma: int) -> bool:
-    """Whether the capitalised run before ``comma`` is a field opened by an institution or a title word."""
+    """Whether the capitalised run before ``comma`` holds an institution or a title word (its first field
+    may hold any capitalised word: ``Badan Metereologi``, misspelt, is still the agency)."""
     i = comma - 1
-    while i >= 0 and _field_word(tokens[i]):
+    while i >= 0 and tokens[i].is_word and tokens[i].is_cap:
         low = tokens[i].lower
         if low in titles.INSTITUTION_WORDS or low in titles.ROLE_WORDS:
             return True
@@ -43,8 +44,24 @@ def _headed(tokens: Sequence[Token], comma: int) -> bool:
     return False
 
 
+#: Words that open a new institution, not a field of one: a list of agencies or of people's titles.
+_NEW_HEADS = frozenset({
+    "kementerian", "badan", "dinas", "lembaga", "direktorat", "komisi", "kantor", "biro", "pt", "perusahaan",
+    "bank", "universitas", "kejaksaan", "pengadilan", "partai", "polda", "polres", "pemerintah", "pemprov", "pemkab", "pemkot",
+})
+
+
+#: Title words that are no field of an institution (``hukum`` is both: ``Bidang …, Hukum, dan Politik``).
+_TITLE_OPENERS = titles.ROLE_WORDS - titles.INSTITUTION_WORDS
+
+
 def _field_end(tokens: Sequence[Token], i: int) -> int:
-    """Index just past the field that starts at ``tokens[i]`` (``i`` if none starts there)."""
+    """Index just past the field that starts at ``tokens[i]`` (``i`` if none starts there).
+
+    A field opens with no title and no institution's head: ``…, dan Direktur Utama PT …`` lists people.
+    """
+    if i < len(tokens) and (tokens[i].lower in _TITLE_OPENERS or tokens[i].lower in _NEW_HEADS):
+        return i
     j = i
     while j < len(tokens) and j - i < _FIELD_WORDS and _field_word(tokens[j]):
         j += 1
