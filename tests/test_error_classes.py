@@ -102,6 +102,9 @@ SPEAKERS = [
     # a list of people with their titles is never joined into one name
     ("Hadir Direktur Utama PT Kimia Farma Tbk Verdi Budidarmo, dan Direktur Utama PT Indofarma Tbk Arief Pramuhanto.\n"
      "Arief Pramuhanto mengatakan produksi vaksin naik tahun ini.", "Arief Pramuhanto", "Direktur Utama PT Indofarma Tbk"),
+    # a number inside an institution's name before the verb
+    ("Meskipun gunung itu erupsi, PT Kereta Api Indonesia Daerah Operasi 9 Jember memastikan bahwa perjalanan kereta tetap normal.",
+     "PT Kereta Api Indonesia Daerah Operasi 9 Jember", None),
     # two titles joined by "sekaligus" before the name
     ("Menteri Kebudayaan sekaligus Ketua Dewan Gelar, Tanda Jasa, dan Tanda Kehormatan (GTK) Fadli Zon menyatakan, tokoh itu memenuhi syarat.",
      "Fadli Zon", "Menteri Kebudayaan sekaligus Ketua Dewan Gelar, Tanda Jasa, dan Tanda Kehormatan (GTK)"),

@@ -115,6 +115,10 @@ def _noun_phrase_before_verb(tokens: list[Token]) -> int | None:
         low = tok.lower
         if tok.is_cap or low in titles.ROLE_WORDS or low in QUANTIFIERS or tok.text in "()." or (
             low in titles.ROLE_CONNECTORS and k > 1 and tokens[k - 2].is_cap
+        ) or (
+            # "Daerah Operasi 9 Jember", not a date ("5 Mei 2025 Prabowo")
+            tok.text.isdigit() and 1 < k < len(tokens) and tokens[k - 2].is_cap and tokens[k].is_cap
+            and tokens[k - 2].lower not in function_words.CALENDAR
         ):
             k -= 1
             continue
