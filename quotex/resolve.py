@@ -420,7 +420,8 @@ class _Resolver:
 
 
 _NEXT_WORD = regex.compile(r"[^\S\n]*(\w+)")
-#: Verbs that make a narrated subject the speaker of the uncued quote after it.
+#: Verbs that make a narrated subject the speaker of the uncued quote after it. (Every form of
+#: every speech lemma was tried: ``X melaporkan`` by a medium, then someone else's quote, cost more.)
 _SPEAKING_VERBS = frozenset(w.lower() for w in cues.SPEECH_VERBS) | cues.ADVICE_VERBS
 
 
@@ -542,10 +543,11 @@ def resolve_speakers(
             continue
         if chains[i] in chain_speaker:
             final[i] = chain_speaker[chains[i]]
-        elif i > 0:
+        else:
             # an uncued quote after narration that makes someone its subject ("Rush juga menyarankan …")
             # is that person's; right after another quote it continues that quote's speaker
-            final[i] = resolver.narrated(_end_of(candidates[i - 1]), cand.start, i) or final[i - 1]
+            since = _end_of(candidates[i - 1]) if i else 0
+            final[i] = resolver.narrated(since, cand.start, i) or (final[i - 1] if i else None)
     for entity in {id(e): e for e in final if e is not None}.values():
         if entity.kind == "person":
             _roles_from_text(text, entity)

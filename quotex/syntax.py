@@ -23,10 +23,11 @@ import regex
 
 from quotex.attribute import SPEAKING_KINDS, Candidate
 from quotex.intervals import IntervalSet, QuoteIndex
-from quotex.lang.id import cues, morphology
+from quotex.lang.id import cues
 from quotex.lang.id.speech_lemmas import (
     ATTITUDE_LEMMAS, CONTENT_RELATIONS, PASSIVE_PREFIXES, SPEECH_LEMMAS, SUBJECT_RELATIONS,
 )
+from quotex.speech_forms import SPEECH_FORMS
 from quotex.lang.id.common_words import is_common
 from quotex.speakers import SpeakerPhrase, phrase_in_span, read_subject
 from quotex.model import QuoteKind
@@ -34,26 +35,6 @@ from quotex.parse import ParsedSentence, ParsedWord
 from quotex.quote_spans import find_quote_spans
 from quotex.segment import Span, split_paragraphs, split_sentences, strip_span
 
-def _verb_forms(root: str) -> set[str]:
-    """Active affixed forms of a verb root: ``kata`` → mengatakan, berkata, mengatakannya, …
-
-    Bare roots and passive forms are left out: the rules read ``…, kata X`` and
-    ``dikatakan``, and bare roots are often other words (``utara``, ``sampai``).
-    """
-    stems = {prefix + root for prefix in morphology.PLAIN_PREFIXES}
-    for letter, prefix, drop in morphology.NASAL_ASSIMILATION:
-        if root.startswith(letter):
-            stems |= {prefix + root[drop:], prefix + root}
-    if root[0] in "aeiou":
-        stems.add(morphology.VOWEL_PREFIX + root)
-    return {stem + suffix + clitic for stem in stems for suffix in morphology.VERB_SUFFIXES for clitic in morphology.ENCLITICS}
-
-
-#: Active forms of every speech lemma, plus the rules' own speech verbs.
-SPEECH_FORMS: frozenset[str] = frozenset(
-    {f for root in SPEECH_LEMMAS | ATTITUDE_LEMMAS for f in _verb_forms(root)}
-    | {w.lower() for w in cues.SPEECH_VERBS}
-)
 _WORD = regex.compile(r"\w+")
 
 

@@ -22,7 +22,8 @@ from conftest import ROOT, TINY_MODEL, full_model_dir, require_stanza
 from quotex.extractor import Extractor
 from quotex.invariants import find_violations
 from quotex.stanza_models import ModelsMissingError, check_model_dir, combine_treebanks
-from quotex.syntax import SPEECH_FORMS, find_parse_zones
+from quotex.speech_forms import SPEECH_FORMS
+from quotex.syntax import find_parse_zones
 from quotex.pipeline import draft
 from strategies import news_text, noisy_news_text
 
