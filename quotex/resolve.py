@@ -18,6 +18,7 @@ import regex
 from quotex.attribute import Candidate
 from quotex.lang.id import cues, function_words, nicknames, pronouns, titles
 from quotex.speakers import QUANTIFIERS, SpeakerPhrase, names_a_person, read_speaker, roles_around, split_role_name, tokenize
+from quotex.narrative import WINDOW as NARRATIVE_WINDOW
 from quotex.narrative import narrative_subjects
 from quotex.normalize import fold_case
 from quotex.segment import Span
@@ -332,7 +333,10 @@ class _Resolver:
     def _titled_person(self, name: str, phrase: SpeakerPhrase) -> _Entity | None:
         """The person a bare title written as a common noun stands for (``jaksa``, ``sang pelatih``): the
         last source given that title, else the last person the text names with it before the phrase."""
-        words = [w for w in self._name_words[name] if w not in _TITLE_DETERMINERS]
+        words = self._name_words[name]
+        if not words or (words[0] not in titles.ROLE_WORDS and words[0] not in _TITLE_DETERMINERS):
+            return None  # nearly every phrase: a name
+        words = tuple(w for w in words if w not in _TITLE_DETERMINERS)
         if not words or len(words) > 2 or not all(w in titles.ROLE_WORDS for w in words) or not self._common_noun_title(phrase):
             return None
         before = phrase.start
@@ -375,6 +379,8 @@ class _Resolver:
 
     def narrated(self, since: int, quote_start: int, position: int) -> _Entity | None:
         """The person the narration in ``text[since:quote_start]`` last makes its subject, if any."""
+        if _SPEAKING_VERBS.isdisjoint(_WORDS.findall(self.lowered, max(since, quote_start - NARRATIVE_WINDOW), quote_start)):
+            return None  # no one in it speaks: no subject to look for (most uncued quotes)
         for subject in narrative_subjects(self.text, since, quote_start):
             if not _speaks_after(self.text, subject.end, quote_start):
                 continue  # a subject that does something else ("Ammar Zoni dipindah …") says nothing
@@ -419,6 +425,7 @@ class _Resolver:
         return None
 
 
+_WORDS = regex.compile(r"\w+")
 _NEXT_WORD = regex.compile(r"[^\S\n]*(\w+)")
 #: Verbs that make a narrated subject the speaker of the uncued quote after it. (Every form of
 #: every speech lemma was tried: ``X melaporkan`` by a medium, then someone else's quote, cost more.)

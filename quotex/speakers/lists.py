@@ -73,10 +73,9 @@ def list_commas(tokens: Sequence[Token]) -> tuple[set[int], bool]:
     inside a list that might be one (the caller should read more tokens to know)."""
     found: set[int] = set()
     n = len(tokens)
-    i = 0
-    while i < n:
-        if tokens[i].text != "," or i in found or not _headed(tokens, i):
-            i += 1
+    after = -1  # commas before this were read as part of a list already
+    for i in [k for k, tok in enumerate(tokens) if tok.text == ","]:  # most phrases hold none
+        if i < after or not _headed(tokens, i):
             continue
         commas = [i]
         j = i + 1
@@ -104,7 +103,7 @@ def list_commas(tokens: Sequence[Token]) -> tuple[set[int], bool]:
                 break
             commas.append(end)
             j = end + 1
-        i = commas[-1] + 1
+        after = commas[-1] + 1
     return found, False
 
 
