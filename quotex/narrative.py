@@ -93,13 +93,23 @@ def _followed_by_predicate(text: str, end: int, limit: int) -> bool:
     return word.group() not in _NOT_AFTER_SUBJECT
 
 
+#: A line that links another article (``Baca juga: …``): a headline, not narration (GUIDELINES 1.2).
+_RELATED_LINK = regex.compile(r"baca\s+juga\b", regex.IGNORECASE)
+
+
+def _in_related_link(text: str, pos: int) -> bool:
+    """Whether ``pos`` is on a ``Baca juga`` line."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return _RELATED_LINK.match(text, line_start, pos + 1) is not None or _RELATED_LINK.match(text, pos) is not None
+
+
 def narrative_subjects(text: str, start: int, end: int) -> Iterator[SpeakerPhrase]:
     """Person phrases in subject position in ``text[start:end]``, last first."""
     floor = max(start, end - WINDOW)
     for tried, pos in enumerate(_part_starts(text, floor, end)):
         if tried >= MAX_PARTS:
             return  # a long list of names ("Australia, Jepang, Prancis, …"): the subject is nearer than this
-        if _after_a_name_or_item(text, pos):
+        if _after_a_name_or_item(text, pos) or _in_related_link(text, pos):
             continue
         opener = _OPENER.match(text, pos, end)
         if opener and opener.group(1).lower() in _OPENERS:

@@ -115,6 +115,10 @@ SPEAKERS = [
      "Selain itu, jaksa juga menyebut bahwa terdakwa menjual perhiasan curian itu di Cilincing.", "Rina Marlina", "Jaksa Penuntut Umum (JPU)"),
     ('"Kami kalah karena lengah," ucap pelatih Persib, Bojan Hodak.\n'
      "Selain itu, sang pelatih menilai ketajaman timnya bisa berbeda tergantung lawan yang dihadapi.", "Bojan Hodak", "pelatih Persib"),
+    # a related-article line ("Baca juga: <headline>") is no narration
+    ('"Kalau rusaknya kira-kira sudah sebulan lebih," kata Dian, warga sekitar stadion.\n'
+     "Baca juga: Fasilitas Stadion H. Agus Salim Banyak Kurang, Klub Harap Renovasi Total\n"
+     '"Sudah kami laporkan ke pengelola sejak awal bulan," katanya.', "Dian", None),
     # a related-article headline ("Baca juga:") is no narration: its verb form is no name
     ('Nina Karlina hadir di acara itu.\nBaca juga:\nSiapkan Tabungan Haji, Nina Karlina Jual Dua Mobil\n'
      '"Doakan saja semuanya lancar ya," pungkasnya.', "Nina Karlina", None),

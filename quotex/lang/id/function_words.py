@@ -30,6 +30,7 @@ ketika usai seusai dalam jika apabila karena untuk dengan bagi terkait mengenai
 menjelang selama sejak hingga sampai atas berdasarkan menanggapi soal ditanya menurut
 hanya artinya intinya misalnya contohnya sayangnya untungnya rupanya tampaknya nampaknya
 agaknya sebaliknya biasanya seharusnya sejatinya pastinya tentunya apalagi bahkan
+karenanya
 """.split())
 
 #: Words that open a phrase of when, where or how a source spoke, set off by commas between the
