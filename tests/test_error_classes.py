@@ -176,6 +176,8 @@ def test_reported_speech(text, quote, kind, speaker):
 NOT_REPORTED = [
     "BPBD mencatat 1.168 rumah rusak akibat banjir di Sulawesi Selatan.",  # data, not a statement
     "Presiden menyatakan dukungannya.",  # a noun-phrase object
+    # a related-article line is a headline, not a quote (GUIDELINES 1.2)
+    'Baca juga: Chat Terdakwa Terungkap di Sidang Judol: "Hari Ini Gue Dapat Tiga Miliar Rupiah Lagi"',
     # a thing pointed back to by a demonstrative is what the sentence is about, not a source
     "Penggunaan teknologi meningkat.\nHal ini menegaskan adanya keterkaitan yang kuat antara pekerja dan teknologi.",
     "Angka penjualan naik.\nHal tersebut menegaskan bahwa daya beli masyarakat mulai pulih sejak awal tahun.",
