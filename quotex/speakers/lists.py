@@ -82,27 +82,25 @@ def list_commas(tokens: Sequence[Token]) -> tuple[set[int], bool]:
         while True:
             if j >= n:
                 return found, True
-            if tokens[j].lower in _JOINERS:  # "…, dan Geofisika"
-                if j + 1 >= n:
+            joiner = j if tokens[j].lower in _JOINERS else None  # "…, dan Geofisika"
+            if joiner is None:
+                end = _field_end(tokens, j)
+                if end == j:
+                    break
+                if end >= n:
                     return found, True
-                if _field_end(tokens, j + 1) > j + 1:
-                    found.update(commas)
-                break
-            end = _field_end(tokens, j)
-            if end == j:
-                break
-            if end >= n:
+                if tokens[end].text == ",":
+                    commas.append(end)
+                    j = end + 1
+                    continue
+                if tokens[end].lower not in _JOINERS:
+                    break
+                joiner = end  # "…, Klimatologi dan Geofisika"
+            if joiner + 1 >= n:
                 return found, True
-            if tokens[end].lower in _JOINERS:  # "…, Klimatologi dan Geofisika"
-                if end + 1 >= n:
-                    return found, True
-                if _field_end(tokens, end + 1) > end + 1:
-                    found.update(commas)
-                break
-            if tokens[end].text != ",":
-                break
-            commas.append(end)
-            j = end + 1
+            if _field_end(tokens, joiner + 1) > joiner + 1:
+                found.update(commas)
+            break
         after = commas[-1] + 1
     return found, False
 
