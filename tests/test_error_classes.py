@@ -102,6 +102,10 @@ SPEAKERS = [
     # a list of people with their titles is never joined into one name
     ("Hadir Direktur Utama PT Kimia Farma Tbk Verdi Budidarmo, dan Direktur Utama PT Indofarma Tbk Arief Pramuhanto.\n"
      "Arief Pramuhanto mengatakan produksi vaksin naik tahun ini.", "Arief Pramuhanto", "Direktur Utama PT Indofarma Tbk"),
+    # a description, then a lower-case title with the name between commas: the name is the source
+    ("Kandidat doktor Medical Science Kobe University, dokter Adam Prabata, mengatakan, vaksin itu hanya melindungi dari gejala berat.",
+     "Adam Prabata", "dokter"),
+    ("Nisa (38), warga Citayam, mengaku kecewa dan merasa diberi harapan palsu oleh pengumuman itu.", "Nisa", "warga Citayam"),
     # a number inside an institution's name before the verb
     ("Meskipun gunung itu erupsi, PT Kereta Api Indonesia Daerah Operasi 9 Jember memastikan bahwa perjalanan kereta tetap normal.",
      "PT Kereta Api Indonesia Daerah Operasi 9 Jember", None),

@@ -15,7 +15,7 @@ from quotex.lang.id import function_words, pronouns, titles
 from quotex.lang.id.common_words import is_common
 from quotex.speakers.lists import join_name_lists
 from quotex.speakers.tokens import Token, tokenize
-from quotex.speakers.names import names_a_person, bare_name, holds_a_name
+from quotex.speakers.names import names_a_person, bare_name, holds_a_name, split_role_name
 from quotex.speakers.phrase import QUANTIFIERS, SpeakerPhrase, VERB_LIKE, closed_by_demonstrative, is_role_word, phrase_from_tokens, read_noun_phrase
 
 _MARKERS_AND_DEGREES = titles.APPOSITION_MARKERS | titles.DEGREES
@@ -134,6 +134,12 @@ def _noun_phrase_before_verb(tokens: list[Token]) -> int | None:
 _MAX_APPOSITIONS = 3
 
 
+def _full_name_after_title(tokens: Sequence[Token]) -> bool:
+    """A lower-case title, then a name of two words or more (``dokter Adam Prabata``; ``warga Citayam`` is a place)."""
+    name_from, name_to = split_role_name(tokens)
+    return name_to - name_from >= 2 and holds_a_name(tokens)
+
+
 def _last_person_segment(segments: Sequence[Sequence[Token]]) -> int | None:
     """Index of the last of the final few ``segments`` that names a person, when later ones only describe."""
     for i in range(len(segments) - 1, max(-1, len(segments) - 1 - _MAX_APPOSITIONS), -1):
@@ -141,6 +147,8 @@ def _last_person_segment(segments: Sequence[Sequence[Token]]) -> int | None:
             return i - 1  # "Franky Welirang, Direktur PT Indofood Sukses Makmur, mengatakan": the name, then its title
         if segments[i] and segments[i][0].is_cap and (holds_a_name(segments[i]) or (i > 0 and bare_name(segments[i]))):
             return i  # "seorang profesor di Universitas …" opens lower-case: a description, whatever it names
+        if segments[i] and is_role_word(segments[i][0].lower) and segments[i][0].lower not in pronouns.DESCRIPTORS and _full_name_after_title(segments[i]):
+            return i  # "Kandidat doktor Medical Science Kobe University, dokter Adam Prabata, mengatakan": a title and its name
         if not all(t.is_cap or not t.is_word or t.lower in titles.ROLE_WORDS or t.lower in titles.ROLE_CONNECTORS
                    or t.lower in titles.APPOSITION_MARKERS or is_common(t.lower) for t in segments[i]):
             return None  # a clause, not a description
@@ -273,7 +281,7 @@ def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True
             # "Achmad Fauzy, warga Pulogadung, Jakarta Timur, mengaku": what follows the name is its role
             role_seg = [t for seg in rest[person + 1 :] for t in seg]
             rest = rest[: person + 1]
-        if role_seg is None and len(rest) >= 2 and _looks_like_role(rest[-1]) and not (rest[-1][0].is_cap and holds_a_name(rest[-1])):
+        if role_seg is None and len(rest) >= 2 and _looks_like_role(rest[-1]) and not (rest[-1][0].is_cap and holds_a_name(rest[-1])) and person != len(rest) - 1:
             role_seg, rest = rest[-1], rest[:-1]
         name_seg = rest[-1]
         while name_seg and name_seg[-1].lower in titles.DEGREES:
