@@ -17,6 +17,7 @@ import regex
 
 from quotex.attribute import Candidate
 from quotex.lang.id import cues, function_words, nicknames, pronouns, titles
+from quotex.lang.id.common_words import is_common
 from quotex.speakers import QUANTIFIERS, SpeakerPhrase, names_a_person, read_speaker, roles_around, split_role_name, tokenize
 from quotex.narrative import WINDOW as NARRATIVE_WINDOW
 from quotex.narrative import narrative_subjects
@@ -80,11 +81,15 @@ class _NameIndex:
 
     def _names_with(self, word: str) -> Counter[str]:
         found = self._cache.get(word)
-        if found is not None:
-            return found
-        found = Counter()
+        if found is None:
+            found = self._cache[word] = self._names_around(_word_positions(self._lowered, word))
+        return found
+
+    def _names_around(self, positions: Iterable[tuple[int, int]]) -> Counter[str]:
+        """The full names written around the words at ``positions``, with how often each is."""
+        found: Counter[str] = Counter()
         text = self.text
-        for w_start, w_end in _word_positions(self._lowered, word):
+        for w_start, w_end in positions:
             # each run is joined to the word by a space: "(Putin)" has neither
             before = _RUN_BEFORE.search(text, max(0, w_start - 80), w_start) if text[w_start - 1 : w_start] == " " else None
             after = _run_after(text, w_end)
@@ -105,8 +110,21 @@ class _NameIndex:
             name = text[tokens[name_from].start : tokens[name_to - 1].end]
             self._first_seen.setdefault(" ".join(self._name_words[name]), tokens[name_from].start)
             found[name] += 1
-        self._cache[word] = found
         return found
+
+    def shortened(self, word: str, taken: set[tuple[str, ...]]) -> str | None:
+        """The full name a short name is cut from, the starts of two of its words in a row (``Jokowi``
+        for ``Joko Widodo``), when the article has it."""
+        if len(word) < _SHORTEST_CUT or is_common(word):
+            return None
+        best: tuple[int, str] | None = None
+        for name, count in self._names_around(_word_starts(self._lowered, word[:_CUT_KEY])).items():
+            tokens = self._name_words[name]
+            if tokens in taken or word in tokens or len(tokens) > 4 or not _cut_from(word, tokens):
+                continue
+            if best is None or count > best[0]:
+                best = (count, name)
+        return best[1] if best else None
 
     def nickname(self, tokens: tuple[str, ...]) -> str | None:
         """The full name the article introduces ``tokens`` for (``… Sukawati, yang biasa disapa Tjok Ace``)."""
@@ -179,6 +197,35 @@ def _run_after(text: str, end: int) -> regex.Match[str] | None:
     if after_space.isascii() and after_space != " " and not after_space.isupper():
         return None  # "Budi mengatakan": no capitalised word can follow the space
     return _RUN_AFTER.match(text, end, min(len(text), end + 80))
+
+
+#: A short name is looked for as a cut of a full name from this many letters, by its first letters.
+_SHORTEST_CUT, _CUT_KEY = 4, 3
+
+
+def _word_starts(lowered: str, prefix: str) -> list[tuple[int, int]]:
+    """The whole words of ``lowered`` that start with ``prefix``: ``(start, end)`` of each."""
+    found = []
+    i = lowered.find(prefix)
+    while i >= 0:
+        if not i or not (lowered[i - 1].isalnum() or lowered[i - 1] in "_'’-"):
+            end = i + len(prefix)
+            while end < len(lowered) and lowered[end].isalnum():
+                end += 1
+            found.append((i, end))
+        i = lowered.find(prefix, i + 1)
+    return found
+
+
+def _cut_from(word: str, tokens: tuple[str, ...]) -> bool:
+    """Whether ``word`` is the starts of two words in a row of ``tokens``, each of two letters or more
+    (``jokowi`` = ``jo(ko)`` + ``wi(dodo)``). The start of one word alone is not enough: ``Agus``
+    would be ``Agustan``."""
+    return any(
+        a.startswith(word[:k]) and b.startswith(word[k:])
+        for a, b in zip(tokens, tokens[1:])
+        for k in range(2, len(word) - 1)
+    )
 
 
 def _word_positions(lowered: str, word: str) -> list[tuple[int, int]]:
@@ -298,7 +345,7 @@ class _Resolver:
             if entity is None:
                 if len(tokens) == 1:
                     taken = {e.tokens for e in self.entities}
-                    full = self.index.fullest(tokens[0], taken)
+                    full = self.index.fullest(tokens[0], taken) or self.index.shortened(tokens[0], taken)
                     if full:
                         entity = self._match_person(self._name_words[full])
                         if entity is None:

@@ -106,6 +106,9 @@ SPEAKERS = [
     ("Kandidat doktor Medical Science Kobe University, dokter Adam Prabata, mengatakan, vaksin itu hanya melindungi dari gejala berat.",
      "Adam Prabata", "dokter"),
     ("Nisa (38), warga Citayam, mengaku kecewa dan merasa diberi harapan palsu oleh pengumuman itu.", "Nisa", "warga Citayam"),
+    # a short name made of the starts of two words of a full name the article gives
+    ('Presiden Joko Widodo meninjau pasar.\n"Harga beras naik di semua negara," ujar Jokowi.', "Joko Widodo", "Presiden"),
+    ('Menteri Koordinator Bidang Pangan Zulkifli Hasan hadir.\n"Musuh kita kemiskinan," kata Zulhas.', "Zulkifli Hasan", "Menteri Koordinator Bidang Pangan"),
     # a number inside an institution's name before the verb
     ("Meskipun gunung itu erupsi, PT Kereta Api Indonesia Daerah Operasi 9 Jember memastikan bahwa perjalanan kereta tetap normal.",
      "PT Kereta Api Indonesia Daerah Operasi 9 Jember", None),
