@@ -649,10 +649,6 @@ def _apply_back_reference(text: str, found: list[Candidate], sentence: Span, pre
         found.append(Candidate(start, end, QuoteKind.INDIRECT, 0.6, sentence, paragraph, cue, phrase))
 
 
-#: A line that links another article: its headline is no quote and no narration.
-_RELATED_LINK = "baca juga"
-
-
 def find_candidates(text: str, lowered: str | None = None) -> list[Candidate]:
     """All quotes in the normalized ``text``, in document order, with raw speakers.
 
@@ -665,7 +661,7 @@ def find_candidates(text: str, lowered: str | None = None) -> list[Candidate]:
     cues = CueIndex(lowered)
     bounds = paragraph_bounds(text)
     for index, ((start, end), readable) in enumerate(zip(bounds, cues.readable(bounds))):
-        if not readable or lowered.startswith(_RELATED_LINK, start, end):
+        if not readable or lowered.startswith(function_words.RELATED_LINK, start, end):
             # no quote mark, no cue: nothing to find here; or a "Baca juga: <headline>" line (GUIDELINES 1.2)
             previous_sentence, skipped = None, (start, end)
             continue

@@ -93,14 +93,11 @@ def _followed_by_predicate(text: str, end: int, limit: int) -> bool:
     return word.group() not in _NOT_AFTER_SUBJECT
 
 
-#: A line that links another article (``Baca juga: …``): a headline, not narration (GUIDELINES 1.2).
-_RELATED_LINK = regex.compile(r"baca\s+juga\b", regex.IGNORECASE)
-
-
 def _in_related_link(text: str, pos: int) -> bool:
-    """Whether ``pos`` is on a ``Baca juga`` line."""
+    """Whether ``pos`` is on a line linking another article (``Baca juga: <headline>``): no narration."""
     line_start = text.rfind("\n", 0, pos) + 1
-    return _RELATED_LINK.match(text, line_start, pos + 1) is not None or _RELATED_LINK.match(text, pos) is not None
+    marker = function_words.RELATED_LINK
+    return text[line_start : line_start + len(marker)].lower() == marker
 
 
 def narrative_subjects(text: str, start: int, end: int) -> Iterator[SpeakerPhrase]:

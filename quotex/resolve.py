@@ -332,7 +332,7 @@ class _Resolver:
 
     def named(self, phrase: SpeakerPhrase, position: int) -> _Entity:
         name = phrase.name or phrase.role or self.text[phrase.start : phrase.end]
-        titled = self._titled_person(name, phrase) if phrase.kind in ("person", "organisation") else None
+        titled = self._titled_person(name, phrase, position) if phrase.kind in ("person", "organisation") else None
         if titled is not None:  # "Selain itu, jaksa juga menyebut": the person the article gave that title
             titled.count += 1
             titled.last = position
@@ -377,7 +377,7 @@ class _Resolver:
         first = self.text[start : start + 1]
         return first.islower() or _SENTENCE_START.search(self.text, max(0, start - 3), start) is not None
 
-    def _titled_person(self, name: str, phrase: SpeakerPhrase) -> _Entity | None:
+    def _titled_person(self, name: str, phrase: SpeakerPhrase, position: int) -> _Entity | None:
         """The person a bare title written as a common noun stands for (``jaksa``, ``sang pelatih``): the
         last source given that title, else the last person the text names with it before the phrase."""
         words = self._name_words[name]
@@ -386,19 +386,19 @@ class _Resolver:
         words = tuple(w for w in words if w not in _TITLE_DETERMINERS)
         if not words or len(words) > 2 or not all(w in titles.ROLE_WORDS for w in words) or not self._common_noun_title(phrase):
             return None
-        before = phrase.start
         head = words[0]
         given = [e for e in self.entities if e.kind == "person" and e.role and head in self._name_words[e.role]]
         if given:
             return max(given, key=lambda e: e.last)
-        for match in _mentions_before(self.lowered, head, before):
+        earlier = [start for start, _ in _word_positions(self.lowered, head) if start < phrase.start]
+        for match in reversed(earlier[-_TITLE_MENTIONS:]):  # the nearest mentions first
             found = read_speaker(self.text, match, min(len(self.text), match + 200))
             if (
                 found is not None and found.kind == "person" and found.name and found.name_start > match and found.role
                 and names_a_person(self.text, found.name_start, found.name_end)  # not a headline's words
             ):
                 if self._name_words[found.role][:1] == (head,):
-                    return self.named(found, self.entities[-1].last if self.entities else 0)
+                    return self.named(found, position)
         return None
 
     def pointed(self, phrase: SpeakerPhrase, last: _Entity | None, position: int, quote_start: int, since: int = 0) -> _Entity | None:
@@ -498,19 +498,6 @@ def _speaks_after(text: str, end: int, limit: int) -> bool:
 _TITLE_DETERMINERS = frozenset({"sang", "si", "pak", "bu"})
 #: How many earlier mentions of a title are read for the person who holds it.
 _TITLE_MENTIONS = 5
-
-
-def _mentions_before(lowered: str, word: str, before: int) -> Iterator[int]:
-    """Where ``word`` stands as a whole word in ``lowered[:before]``, nearest first (at most ``_TITLE_MENTIONS``)."""
-    end = before
-    for _ in range(_TITLE_MENTIONS):
-        at = lowered.rfind(word, 0, end)
-        while at >= 0 and ((at and lowered[at - 1].isalnum()) or lowered[at + len(word) : at + len(word) + 1].isalnum()):
-            at = lowered.rfind(word, 0, at)
-        if at < 0:
-            return
-        yield at
-        end = at
 
 
 def _fuller_role(role: str, than: str | None) -> bool:

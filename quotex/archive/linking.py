@@ -84,7 +84,12 @@ def content_words(text: str) -> frozenset[str]:
     Roots (:func:`quotex.roots.root_of`) let two translations of one remark agree on
     ``batasan-batasan`` / ``pembatasan`` or ``diskusikan`` / ``mendiskusikannya``.
     """
-    return frozenset(root_of(w) for w in _WORD.findall(text.lower()) if len(w) > 1 and w not in _FILLER)
+    return frozenset(root_of(w) for w in _WORD.findall(text.lower()) if _is_content(w))
+
+
+def _is_content(word: str) -> bool:
+    """Whether a lower-case word of a quote counts for linking: not a letter alone, not a function word."""
+    return len(word) > 1 and word not in _FILLER
 
 
 #: Each word seen, lower-case, to the crc32 of its root (``-1``: a function word, never hashed):
@@ -104,7 +109,7 @@ def _root_hashes(text: str) -> set[int]:
     if None in found:
         for word in words:
             if word not in cache:
-                cache[word] = zlib.crc32(root_of(word).encode("utf-8")) if len(word) > 1 and word not in _FILLER else -1
+                cache[word] = zlib.crc32(root_of(word).encode("utf-8")) if _is_content(word) else -1
         found = set(map(cache.get, words))
     found.discard(-1)
     return found

@@ -25,6 +25,10 @@ NAMED_BY_NEXT = titles.REGION_ROLES | titles.NAMED_BY_NEXT_WORD
 _LONGEST_NAME = 5
 
 
+#: The longest initials: callers check a word's length first, the cheap test.
+MAX_INITIALS = max(initials.LETTERS)
+
+
 def are_initials(tokens: Sequence[Token], i: int) -> bool:
     """Whether ``tokens[i]`` is a person's initials: ``korban RW``, ``pelaku berinisial AD`` (``lang/id/initials``)."""
     text = tokens[i].text
@@ -150,7 +154,7 @@ def _role_end(tokens: Sequence[Token], k: int, end: int, *, skip_next: bool = Fa
             continue
         if low in titles.NAME_OPENERS and k + 1 < end and tokens[k + 1].is_cap and tokens[k + 1].lower in titles.NAME_OPENERS | {"luh"}:
             break  # "I Gusti Putu …", "Anak Agung …": a Balinese name starts here
-        if len(tok.text) <= 3 and are_initials(tokens, k):
+        if len(tok.text) <= MAX_INITIALS and are_initials(tokens, k):
             break  # "korban RW": the initials are the name
         if low in NOT_NAME or (len(tok.text) <= 6 and is_acronym(tok.text)) or _title_after(tokens, k):
             skip_next = low in NAMED_BY_NEXT

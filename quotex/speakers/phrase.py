@@ -14,7 +14,7 @@ import regex
 from quotex.lang.id import function_words, initials, outlets, places, pronouns, titles
 from quotex.speakers.lists import join_name_lists
 from quotex.speakers.tokens import Token, is_acronym, tokenize
-from quotex.speakers.names import NAMED_BY_NEXT, NOT_NAME, are_initials, bare_name, holds_a_name, may_be_name, split_role_name
+from quotex.speakers.names import MAX_INITIALS, NAMED_BY_NEXT, NOT_NAME, are_initials, bare_name, holds_a_name, may_be_name, split_role_name
 
 #: Words that open a description a name may follow after commas: titles, institutions, descriptions.
 _DESCRIPTION_OPENERS = titles.ROLE_WORDS | titles.INSTITUTION_WORDS | titles.NAMED_BY_NEXT_WORD | titles.REGION_ROLES | pronouns.DESCRIPTORS
@@ -101,7 +101,7 @@ def read_noun_phrase(tokens: Sequence[Token], i: int) -> int:
         ):
             saw_cap = saw_cap or low not in titles.ROLE_WORDS  # "Pembina komunitas pesepeda Toto": a title, then its description
             lower_run = 0
-            name_begun = name_begun or not (low in NOT_NAME or is_acronym(tok.text)) or (len(tok.text) <= 3 and are_initials(tokens, i))
+            name_begun = name_begun or not (low in NOT_NAME or is_acronym(tok.text)) or (len(tok.text) <= MAX_INITIALS and are_initials(tokens, i))
         elif is_role_word(low) or (consumed == 0 and (low in QUANTIFIERS or low in pronouns.DESCRIPTORS)):
             lower_run = 0
         elif low in titles.ROLE_CONNECTORS and consumed and not (name_begun and low in _PLACE_CONNECTORS and not _name_follows(tokens, i + 1)) and i + 1 < n and tokens[i + 1].lower not in outlets.NOT_OUTLETS and "." not in tokens[i + 1].text and (
@@ -194,7 +194,7 @@ def phrase_from_tokens(text: str, tokens: Sequence[Token], role_tokens: Sequence
 
 def _names_by_initials(tokens: Sequence[Token]) -> bool:
     """Whether a descriptor's phrase ends in a person's initials (``ibu korban RW (33)``): a name, not a pointer back."""
-    return any(len(tokens[i].text) <= 3 and are_initials(tokens, i) for i in range(1, min(len(tokens), 5)))
+    return any(len(tokens[i].text) <= MAX_INITIALS and are_initials(tokens, i) for i in range(1, min(len(tokens), 5)))
 
 
 def appositive_role(tokens: Sequence[Token], i: int) -> int:

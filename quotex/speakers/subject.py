@@ -155,11 +155,17 @@ def _last_person_segment(segments: Sequence[Sequence[Token]]) -> int | None:
     return None
 
 
-def _described_by_demonstrative(text: str, tokens: list[Token]) -> SpeakerPhrase | None:
-    """A title or description closed by ``itu``/``tersebut`` right before the verb: it points back like a pronoun."""
+def _closed_by_demonstrative(tokens: list[Token]) -> list[Token] | None:
+    """``tokens`` up to the ``itu``/``ini``/``tersebut`` that closes them (past adverbs after it), or ``None``."""
     while tokens and tokens[-1].lower in function_words.ADVERBS and tokens[-1].lower not in pronouns.DEMONSTRATIVES:
         tokens = tokens[:-1]
-    if len(tokens) < 2 or tokens[-1].lower not in pronouns.DEMONSTRATIVES:
+    return tokens if len(tokens) >= 2 and tokens[-1].lower in pronouns.DEMONSTRATIVES else None
+
+
+def _described_by_demonstrative(text: str, tokens: list[Token]) -> SpeakerPhrase | None:
+    """A title or description closed by ``itu``/``tersebut`` right before the verb: it points back like a pronoun."""
+    tokens = _closed_by_demonstrative(tokens)
+    if tokens is None:
         return None
     head = tokens[0].lower
     if not (head in titles.ROLE_WORDS or head in pronouns.DESCRIPTORS or head in ("mantan", "sang")):
@@ -170,9 +176,8 @@ def _described_by_demonstrative(text: str, tokens: list[Token]) -> SpeakerPhrase
 def _a_thing_pointed_back(tokens: list[Token]) -> bool:
     """A common noun that names no person, closed by ``ini``/``itu``/``tersebut`` (``Hal ini``, ``Laporan
     tersebut``): what the sentence is about, not who speaks."""
-    while tokens and tokens[-1].lower in function_words.ADVERBS and tokens[-1].lower not in pronouns.DEMONSTRATIVES:
-        tokens = tokens[:-1]
-    if not 2 <= len(tokens) <= 3 or tokens[-1].lower not in pronouns.DEMONSTRATIVES:
+    tokens = _closed_by_demonstrative(tokens)
+    if tokens is None or len(tokens) > 3:
         return False
     head = tokens[0].lower
     return (

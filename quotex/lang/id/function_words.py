@@ -53,3 +53,7 @@ dr drs dra ir prof h hj kh no nomor st jl jln rp kol brigjen mayjen letjen
 tbk dll dsb dst yth bpk sdr sdri mr mrs ms vs a.n u.p s.h m.h m.si s.e ph.d
 inc ltd co corp dkk kec kab kel ds
 """.split())
+
+#: How a line linking another article opens (``Baca juga: <headline>``): a headline, neither a
+#: quote nor narration (GUIDELINES 1.2). Lower-case.
+RELATED_LINK = "baca juga"
