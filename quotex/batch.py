@@ -18,6 +18,7 @@ import attrs
 
 from quotex.extractor import shared_extractor
 from quotex.documents import Document, DocumentError, JsonLine
+from quotex.model import Extraction
 from quotex.serialize import quote_record
 
 __all__ = ["DocumentResult", "extract_batch", "extract_documents"]
@@ -56,25 +57,32 @@ def extract_batch(batch: list[Item], backend: str = "rules", stanza_dir: str | N
     batch = [item.decode() if isinstance(item, JsonLine) else item for item in batch]
     docs = [doc for doc in batch if isinstance(doc, Document)]
     try:
-        extracted = dict(zip(map(id, docs), extractor.extract_many([d.text for d in docs])))
+        extracted_by_doc = dict(zip(map(id, docs), extractor.extract_many([d.text for d in docs])))
     except Exception:  # noqa: BLE001 - one bad document must not end a batch: retry them one by one
-        extracted = {}
-    results = []
+        extracted_by_doc = {}
+    results: list[DocumentResult] = []
+    for_rows: list[tuple[Document, Extraction]] = []  # for the archive: the rows of all are made at once
+    places: list[int] = []
     for doc in batch:
         if isinstance(doc, DocumentError):
             results.append(DocumentResult(doc.id, error=doc.reason))
             continue
         try:
-            extraction = extracted.get(id(doc)) or extractor.extract(doc.text)
+            extraction = extracted_by_doc.get(id(doc)) or extractor.extract(doc.text)
         except Exception as error:  # noqa: BLE001
             results.append(_failed(doc, error))
             continue
         if for_archive:
-            from quotex.archive.rows import archive_rows
-
-            results.append(DocumentResult(doc.id, archive=archive_rows(doc, extraction)))
+            places.append(len(results))
+            for_rows.append((doc, extraction))
+            results.append(DocumentResult(doc.id))
         else:
             results.append(DocumentResult(doc.id, tuple(quote_record(doc.id, q) for q in extraction.quotes)))
+    if for_rows:
+        from quotex.archive.rows import archive_rows
+
+        for place, (doc, _), rows in zip(places, for_rows, archive_rows(for_rows)):
+            results[place] = DocumentResult(doc.id, archive=rows)
     return results
 
 

@@ -151,6 +151,27 @@ def _jsonl(path: Path, records: list[dict]) -> Path:
     return path
 
 
+def test_sources_of_few_quotes_compare_every_pair_of_their_signatures():
+    """Sources of every size up to SMALL_SOURCE, compared all at once per size: exactly the pairs that agree enough."""
+    import numpy as np
+
+    from quotex.archive.linking import MIN_AGREEING, NUM_PERM, SMALL_SOURCE, _candidate_pairs
+
+    rng = np.random.default_rng(7)
+    sizes = [1, 2, 2, 3, 5, 9, 17, SMALL_SOURCE]
+    speaker_ids = rng.permutation(np.repeat(np.arange(len(sizes), dtype=np.uint64), sizes))
+    # few distinct values, so that many pairs agree on about MIN_AGREEING of them
+    matrix = rng.integers(0, 5, size=(len(speaker_ids), NUM_PERM)).astype("<u4")
+    expected = {
+        (a, b)
+        for a in range(len(speaker_ids)) for b in range(a + 1, len(speaker_ids))
+        if speaker_ids[a] == speaker_ids[b] and (matrix[a] == matrix[b]).sum() >= MIN_AGREEING
+    }
+    found = list(_candidate_pairs(matrix, speaker_ids))
+    assert len(found) == len(set(found)) and set(found) == expected
+    assert 0 < len(expected) < sum(n * (n - 1) // 2 for n in sizes)
+
+
 def test_a_second_run_adds_only_new_documents(tmp_path, capsys):
     first = [str(p) for p in SEEDS[:3]]
     status, path = _build(tmp_path, *first)

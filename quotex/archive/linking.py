@@ -224,12 +224,14 @@ def link_statements(
     if not first_copy:
         return []
     matrix = np.frombuffer(b"".join(signatures[i] for i in eligible), dtype="<u4").reshape(len(eligible), NUM_PERM)  # type: ignore[misc]
-    words: dict[int, frozenset[str]] = {}  # read only for the pairs compared
+    words: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # read only for the pairs compared
 
-    def words_of(i: int) -> frozenset[str]:
+    def words_of(i: int) -> tuple[frozenset[str], frozenset[str]]:
+        """The quote's content words, and those of them that are numbers."""
         found = words.get(i)
         if found is None:
-            found = words[i] = content_words(quotes[i].text)
+            content = content_words(quotes[i].text)
+            found = words[i] = (content, frozenset(w for w in content if w.isdigit()))
         return found
     speakers: dict[str, int] = {}
     speaker_ids = np.array([speakers.setdefault(quotes[i].speaker_key or "", len(speakers)) for i in eligible], dtype=np.uint64)
@@ -278,6 +280,8 @@ _LARGEST_BUCKET = 12
 SMALL_SOURCE = 200
 #: Signature values two quotes must share to be compared word by word (12 of 64: Jaccard about 0.19).
 MIN_AGREEING = 12
+#: Pairs of signatures compared in one array operation (each pair holds two rows of 256 bytes).
+_PAIRS_PER_CHUNK = 50_000
 
 
 def _candidate_pairs(matrix: Any, speaker_ids: Any) -> Iterator[tuple[int, int]]:
@@ -293,20 +297,17 @@ def _candidate_pairs(matrix: Any, speaker_ids: Any) -> Iterator[tuple[int, int]]
     order = np.argsort(speaker_ids, kind="stable")
     ordered = speaker_ids[order]
     starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
-    ends = np.r_[starts[1:], len(ordered)]
-    large = []
-    for start, end in zip(starts, ends):
-        rows = order[start:end]
-        if len(rows) < 2:
-            continue
-        if len(rows) > SMALL_SOURCE:
-            large.append(rows)
-            continue
-        rows = np.sort(rows)
-        signatures = matrix[rows]
-        agreeing = (signatures[:, None, :] == signatures[None, :, :]).sum(axis=2)
-        first, second = np.nonzero(np.triu(agreeing >= MIN_AGREEING, k=1))
-        yield from zip(rows[first].tolist(), rows[second].tolist())
+    sizes = np.diff(np.r_[starts, len(ordered)])
+    large = [order[start : start + size] for start, size in zip(starts[sizes > SMALL_SOURCE].tolist(), sizes[sizes > SMALL_SOURCE].tolist())]
+    for size in np.unique(sizes[(sizes >= 2) & (sizes <= SMALL_SOURCE)]).tolist():
+        # every source with this many quotes at once: its rows side by side, then each pair of columns
+        groups = np.sort(order[starts[sizes == size][:, None] + np.arange(size)], axis=1)
+        first, second = np.triu_indices(size, k=1)
+        per_chunk = max(1, _PAIRS_PER_CHUNK // len(first))
+        for chunk in range(0, len(groups), per_chunk):
+            left, right = groups[chunk : chunk + per_chunk, first], groups[chunk : chunk + per_chunk, second]
+            agreeing = (matrix[left] == matrix[right]).sum(axis=2) >= MIN_AGREEING
+            yield from zip(left[agreeing].tolist(), right[agreeing].tolist())
     if large:
         rows = np.concatenate(large)
         for a, b in _banded_pairs(matrix[rows], speaker_ids[rows]):
@@ -336,8 +337,13 @@ def _banded_pairs(matrix: Any, speaker_ids: Any) -> Iterator[tuple[int, int]]:
                     yield from zip(bucket[1:], bucket[2:])
 
 
-def _same_statement(a: frozenset[str], b: frozenset[str], min_jaccard: float, min_containment: float, min_shared: int) -> bool:
-    if {w for w in a if w.isdigit()} != {w for w in b if w.isdigit()}:
+def _same_statement(
+    words_a: tuple[frozenset[str], frozenset[str]], words_b: tuple[frozenset[str], frozenset[str]],
+    min_jaccard: float, min_containment: float, min_shared: int,
+) -> bool:
+    """Whether two quotes' content words (with their numbers, :func:`link_statements`' ``words_of``) are one statement's."""
+    (a, numbers_a), (b, numbers_b) = words_a, words_b
+    if numbers_a != numbers_b:
         return False  # "penjara selama 3 tahun" / "selama 11 tahun": another sentence of the same form
     shared = len(a & b)
     if shared >= min_jaccard * len(a | b):
