@@ -129,6 +129,23 @@ SPEAKERS = [
     # a related-article headline ("Baca juga:") is no narration: its verb form is no name
     ('Nina Karlina hadir di acara itu.\nBaca juga:\nSiapkan Tabungan Haji, Nina Karlina Jual Dua Mobil\n'
      '"Doakan saja semuanya lancar ya," pungkasnya.', "Nina Karlina", None),
+    # a title's field that running text writes in lower case is role, not a first name
+    ("Pengamat Properti Panangian Simanungkalit menilai harga rumah subsidi masih terlalu tinggi.", "Panangian Simanungkalit", "Pengamat Properti"),
+    # "Utama" after a director's title is part of it
+    ("Dalam rapat itu, Direktur Utama Didiek Hartantyo mengatakan jumlah penumpang naik.", "Didiek Hartantyo", "Direktur Utama"),
+    # a job title written in English, then the company, then the name
+    ("VP Corporate Communications Garuda Indonesia Ikhsan Rosan mengatakan jadwal penerbangan kembali normal.", "Ikhsan Rosan",
+     "VP Corporate Communications Garuda Indonesia"),
+    ("Corporate Secretary BSI Wisnu Sunandar menyatakan layanan sudah kembali normal sejak pagi.", "Wisnu Sunandar", "Corporate Secretary BSI"),
+    # a ministry's short name is an institution
+    ("Sekretaris Jenderal Kemenhub Antoni Priadi mengatakan jalur mudik sudah disiapkan.", "Antoni Priadi", "Sekretaris Jenderal Kemenhub"),
+    # a company's name ends inside the run: its last word is common, an acronym, a place or an institution's
+    ("Direktur Marketing PT Toyota Astra Motor Anton Jimmi mengatakan pembeli armada masih banyak.", "Anton Jimmi", "PT Toyota Astra Motor"),
+    ("Kasi Pidsus Kejari OKI Parit Purnomo mengatakan berkas perkara itu sudah lengkap.", "Parit Purnomo", "Kasi Pidsus Kejari OKI"),
+    ("Chief of Public Affairs Grab Indonesia Tirza Munusamy mengatakan tarif tidak berubah.", "Tirza Munusamy", "Grab Indonesia"),
+    ("Ketua Fraksi Partai Golkar DPR Sarmuji mengatakan fraksinya menghormati putusan itu.", "Sarmuji", "Ketua Fraksi Partai Golkar DPR"),
+    # but a Balinese name's words stay in the name
+    ("Kepala Dinas Kesehatan I Dewa Gede Bawa mengatakan tes usap dilakukan besok.", "I Dewa Gede Bawa", "Kepala Dinas Kesehatan"),
 ]
 
 

@@ -10,14 +10,14 @@ from collections.abc import Sequence
 
 
 from quotex.lang.id import function_words, initials, places, titles
-from quotex.lang.id.common_words import is_common
+from quotex.lang.id.common_words import MOSTLY_LOWERCASE, is_common
 from quotex.roots import root_of
 from quotex.speakers.tokens import Token, is_acronym, tokenize
 
 _NAME_LIKE_HONORIFICS = frozenset({"gus", "ning", "raden", "tan", "sri", "tun", "mas"})
 NOT_NAME = (
     titles.ROLE_WORDS | titles.HONORIFICS | titles.INSTITUTION_WORDS | places.PLACES | places.COMPASS | titles.DEGREES
-    | titles.NAMED_BY_NEXT_WORD
+    | titles.NAMED_BY_NEXT_WORD | titles.ENGLISH_TITLE_WORDS
 )
 #: Heads whose next capitalised word names them (a region, a mosque, a university): part of the role.
 NAMED_BY_NEXT = titles.REGION_ROLES | titles.NAMED_BY_NEXT_WORD
@@ -38,12 +38,18 @@ def are_initials(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
+def is_institution_short_name(lower: str) -> bool:
+    """Whether a word is an institution's short name by how it begins (``Kemenhub``; not ``kemenangan``)."""
+    return lower.startswith(titles.INSTITUTION_PREFIXES) and not is_common(lower)
+
+
 def may_be_name(tok: Token) -> bool:
     """Whether a capitalised token can only be (part of) a name: no title, institution, place, acronym or common word."""
     low = tok.lower
     return not (
         low in NOT_NAME or low in titles.ROMAN_NUMERALS or is_acronym(tok.text) or is_common(low) or low in function_words.CALENDAR
         or any(c.isdigit() for c in low)  # "Covid-19", "G20"
+        or is_institution_short_name(low)
     )
 
 
@@ -108,9 +114,31 @@ def split_role_name(tokens: Sequence[Token], *, in_role: bool = False) -> tuple[
         if tokens[j].lower in titles.HONORIFICS and tokens[j].lower not in _NAME_LIKE_HONORIFICS:
             k = j + 1  # a rank sits right before the name: "… Polda Metro Jaya Kombes | Ade Ary"
             break
-    if k < name_to and name_to - k > _LONGEST_NAME:
+    cut = k < name_to and name_to - k > _LONGEST_NAME
+    if cut:
         k = name_to - 3  # a long run is an institution followed by a short name
+    for j in range(name_to - 3, k, -1):
+        if _never_inside_a_name(tokens[j]):
+            # an institution ends inside the run, before a name of two words or more:
+            # "Toyota Astra Motor | Anton Jimmi", "Grab Indonesia | Tirza Munusamy", "Pidsus Kejari OKI | Parit Purnomo"
+            k = j + 2 if tokens[j].lower in NAMED_BY_NEXT and name_to - j > 3 else j + 1
+            cut = True
+            break
+    while cut and k < name_to and _never_inside_a_name(tokens[k]):
+        k += 1  # where the cut fell, the institution's last words: "Golkar DPR | Sarmuji", "DBS Indonesia | Anthonius …"
     return k, name_to
+
+
+def _never_inside_a_name(tok: Token) -> bool:
+    """A word that ends an institution's or a title's part of a run, never the middle of a name: a place, an
+    acronym, an institution's word, a word of an English title, or a word written lower-case in running text."""
+    low = tok.lower
+    if low in titles.NAME_OPENERS:
+        return False  # "I Dewa Gede Bawa": a Balinese name's words are common words too
+    return (
+        (low in places.PLACES and not is_common(low)) or low in MOSTLY_LOWERCASE or low in titles.INSTITUTION_WORDS
+        or low in titles.ENGLISH_TITLE_WORDS or is_institution_short_name(low) or (len(tok.text) <= 6 and is_acronym(tok.text))
+    )
 
 
 def _title_after(tokens: Sequence[Token], k: int) -> bool:
@@ -156,7 +184,7 @@ def _role_end(tokens: Sequence[Token], k: int, end: int, *, skip_next: bool = Fa
             break  # "I Gusti Putu …", "Anak Agung …": a Balinese name starts here
         if len(tok.text) <= MAX_INITIALS and are_initials(tokens, k):
             break  # "korban RW": the initials are the name
-        if low in NOT_NAME or (len(tok.text) <= 6 and is_acronym(tok.text)) or _title_after(tokens, k):
+        if low in NOT_NAME or (len(tok.text) <= 6 and is_acronym(tok.text)) or _title_after(tokens, k) or is_institution_short_name(low):
             skip_next = low in NAMED_BY_NEXT
             in_role = True
             k += 1
@@ -165,7 +193,7 @@ def _role_end(tokens: Sequence[Token], k: int, end: int, *, skip_next: bool = Fa
             k += 1  # a number in a title is never a name: "Satgas Covid-19", "Komisi 3"
             continue
         if in_role and remaining > 2 and is_common(low) and (
-            _derived_noun(low) or not (may_be_name(tokens[k + 1]) and may_be_name(tokens[k + 2]))
+            _derived_noun(low) or low in MOSTLY_LOWERCASE or not (may_be_name(tokens[k + 1]) and may_be_name(tokens[k + 2]))
         ):
             skip_next = low in NAMED_BY_NEXT
             k += 1
@@ -186,5 +214,6 @@ def bare_name(tokens: Sequence[Token]) -> bool:
     words = [t for t in tokens if t.is_word]
     return 0 < len(words) <= 4 and all(
         t.is_cap and t.lower not in NOT_NAME and t.lower not in function_words.CALENDAR and not is_acronym(t.text)
+        and not is_institution_short_name(t.lower)
         and not any(c.isdigit() for c in t.text) for t in words
     )

@@ -18,13 +18,17 @@ _DROPPED_CONSONANT = {"peny": "s", "pem": "p", "pen": "t", "peng": "k"}
 _CLITICS = ("nya", "lah", "kah", "pun")
 
 
-def _load() -> frozenset[str]:
-    text = (resources.files(__package__) / "common_words.txt").read_text(encoding="utf-8")
+def _load(name: str) -> frozenset[str]:
+    text = (resources.files(__package__) / name).read_text(encoding="utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 #: Every lower-case form in the list.
-COMMON_WORDS: frozenset[str] = _load()
+COMMON_WORDS: frozenset[str] = _load("common_words.txt")
+#: The common words running text writes in lower case at least twice as often as capitalised
+#: (``properti``, ``motor``; not ``budi``, ``agung``): capitalised inside a title, they are its field
+#: or a company's word, not a first name (``mostly_lowercase.txt``, by the same script).
+MOSTLY_LOWERCASE: frozenset[str] = _load("mostly_lowercase.txt")
 
 
 def is_common(lower: str) -> bool:

@@ -79,6 +79,7 @@ ROMAN_NUMERALS: frozenset[str] = frozenset("i ii iii iv v vi vii viii ix x xi xi
 #: Agung``); elsewhere they are names (``Agung Hendriadi``).
 TITLE_AFTER: dict[str, frozenset[str]] = {
     "agung": frozenset({"jaksa", "kejaksaan", "mahkamah", "hakim", "kejagung", "masjid"}),
+    "utama": frozenset({"direktur", "komisaris", "dirut", "peneliti", "widyaiswara"}),  # "Direktur Utama", not "Utama Jaya"
     "muda": frozenset({"agung", "jaksa"}),
 }
 
@@ -128,14 +129,34 @@ perumahan komunikasi informatika informasi investasi bumn sekretariat negara
 kabinet kepresidenan istana gabungan angkatan darat laut udara bersenjata
 militer intelijen strategis staf tni kpk bpk bi ojk bpjs bnpb bpbd bmkg bssn
 policy institute studies center centre society research university college school
-council department ministry office agency bureau committee association foundation
+council department ministry office agency bureau committee association foundation companies
 group bank corporation company inc ltd tbk pt cv persero holding berita media unit
 foundation fund forces force army navy national international federal state
 kemlu kemenag kemensos kemnaker kemenpan-rb kemenkumham kemenkominfo komdigi
 pusat penelitian kajian konflik studi institute for of the and
 satgas gugus komite panitia
 kremlin pentagon istana gedung putih white house downing street elysee knesset
-parlemen senat kongres kabinet junta rezim otoritas kepolisian kejaksaan militer
+parlemen senat kongres kabinet junta rezim otoritas otorita kepolisian kejaksaan militer
+tipikor imipas
+hospital hospitals hotel hotels airport airports airline airlines consulting securities sekuritas capital
+ventures technologies industries systems solutions networks lab labs laboratory laboratories laboratorium
+""".split())
+
+#: Beginnings that make a word an institution's short name: ``Kemenhub``, ``Kemenpora``,
+#: ``Kemendiktisaintek`` (a ministry). A common word that begins so (``kemenangan``) is not one.
+INSTITUTION_PREFIXES: tuple[str, ...] = ("kemen",)
+
+#: Words of job titles written in English, as Indonesian news often gives them (``VP Corporate
+#: Communication``, ``Chief of Public Affairs``, ``Country Manager``): never part of a name.
+ENGLISH_TITLE_WORDS: frozenset[str] = frozenset("""
+vice deputy assistant associate senior junior executive managing general principal
+secretary spokesperson spokesman spokeswoman analyst economist strategist specialist consultant
+advisor adviser representative partner lead
+public corporate relations relation communication communications affairs marketing sales
+operation operations product products business commercial retail finance financial treasury
+legal compliance investor customer service services digital engineering human resources
+planning project strategy strategic development innovation sustainability government external
+internal regional country global external evp svp vp avp gm
 """.split())
 
 #: Words after ``yang`` that add a second title before the name: ``Kepala BNPB yang juga Ketua Satgas … Doni Monardo``.
