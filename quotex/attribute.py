@@ -29,6 +29,7 @@ from quotex.speakers import SpeakerPhrase, names_a_person, read_speaker, read_su
 from quotex.model import QuoteKind
 from quotex.normalize import fold_case
 from quotex.quote_spans import QuoteSpan, find_quote_spans
+from quotex.roots import is_derived_noun
 from quotex.segment import Span, paragraph_bounds, split_sentences, strip_span
 from quotex.wordsets import alternation
 
@@ -171,8 +172,13 @@ _CLAUSE_MIN_WORDS = 5
 #: Words that open an object or an adjunct, never a clause, after an object-taking verb.
 _OBJECT_OPENERS = frozenset("dengan kepada terhadap tentang soal mengenai atas dari pada bagi oleh".split())
 _FIRST_WORDS = regex.compile(r"(?:\W*+(\w[\w-]*+)){0,4}")
+#: The first words of what follows a verb, where a predicate would be (``kenaikan harga beras | terjadi …``).
+_FIRST_WORDS_OF_CLAUSE = regex.compile(r"(?:(?:[^\w.!?]|\.(?=\d))*+(\w[\w-]*+)){0,20}")  # "40.000" is no sentence end
 #: A word that can open a predicate: a verb form or an auxiliary.
-_PREDICATE = regex.compile(r"(?:me|di|ber|ter|ke)\w+|akan|sudah|telah|masih|tidak|tak|belum|bisa|dapat|harus|sedang|perlu|adalah|merupakan|menjadi|jadi|sangat|lebih")
+_PREDICATE = regex.compile(
+    r"(?:me|di|ber|ter|ke)\w+|akan|sudah|telah|masih|tidak|tak|belum|bisa|dapat|harus|sedang|perlu|adalah|merupakan|menjadi|jadi|sangat|lebih"
+    r"|bukan|bukanlah|ialah|pernah|sempat|mampu|ingin|mau|boleh|wajib|mesti|tetap|terus|semakin|makin|cukup"
+)
 _THREE_WORDS = regex.compile(r"(?:\W*+\w++){3}")
 _WORDS_UP_TO_6 = regex.compile(r"(?:\W*+(\w++)){0,6}")
 
@@ -490,7 +496,7 @@ class _SentenceReader:
                 if first is None:
                     continue
                 word = first.group()
-                if not (word[0].isupper() or word.lower() in _CLAUSE_START_WORDS or self._reads_as_clause(content_start)):
+                if not (word[0].isupper() or word.lower() in _CLAUSE_START_WORDS or self._reads_as_clause(content_start, verb)):
                     continue  # an object, not a statement: "menyatakan dukungannya"
             content = self._content(content_start, s.end)
             if content is None or self._claimed(*content):
@@ -563,7 +569,7 @@ class _SentenceReader:
             return False
         return self._reported(comma.end(), s.end, cue, phrase, 0.75)
 
-    def _reads_as_clause(self, start: int) -> bool:
+    def _reads_as_clause(self, start: int, verb: str) -> bool:
         """Whether what follows an object-taking verb is a clause, not its object: five words or more,
         not opening with a preposition (``dengan hati-hati``), and no ``X itu`` / ``X tersebut``
         without a verb after it (``informasi tersebut seusai sidang``; but ``kasus ini ditangani …``)."""
@@ -576,6 +582,11 @@ class _SentenceReader:
         for i in (1, 2):
             if len(words) > i + 1 and words[i] in pronouns.DEMONSTRATIVES:
                 return bool(_PREDICATE.fullmatch(words[i + 1]))
+        if is_derived_noun(words[0]) and verb not in cues.EVALUATION_VERBS:
+            # "menjelaskan persiapan tim pada konferensi pers …": a noun phrase, unless a predicate follows
+            # ("menegaskan putusan MK … belum dilaksanakan"); "menilai aturan itu bagus" judges it
+            following = _FIRST_WORDS_OF_CLAUSE.match(self.lowered, start, s.end).captures(1)[1:]
+            return any(_PREDICATE.fullmatch(word) for word in following)
         return True
 
     def _that_after_object(self, start: int, end: int) -> regex.Match[str] | None:

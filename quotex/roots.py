@@ -14,7 +14,7 @@ from functools import lru_cache
 from quotex.lang.id.common_words import COMMON_WORDS
 from quotex.lang.id.morphology import ROOT_PREFIXES, ROOT_SUFFIXES
 
-__all__ = ["root_of"]
+__all__ = ["is_derived_noun", "root_of"]
 
 _SHORTEST_ROOT = 3
 
@@ -58,3 +58,9 @@ def _without_suffixes(word: str) -> list[str]:
                 if stem.endswith(suffix) and len(stem) - len(suffix) >= _SHORTEST_ROOT:
                     stems.append(stem[: -len(suffix)])
     return stems
+
+
+def is_derived_noun(lower: str) -> bool:
+    """A noun made from a known root with ``-an`` (``perekonomian``, ``persiapan``, ``kenaikan``): a field
+    of a title or a thing, never a first name (unlike the roots ``Budi``, ``Dewi``, ``Indah``)."""
+    return lower.endswith("an") and root_of(lower) != lower

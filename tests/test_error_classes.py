@@ -188,6 +188,14 @@ REPORTED = [
      "pemerintah harus lebih tegas menghadapi kerusakan lingkungan itu", "indirect", "Ihsan"),
     ("Menurut dr. Dewi Lestari, M.Sc, Sp.DVE, kondisi ini bukan sekadar akibat kelelahan.",
      "kondisi ini bukan sekadar akibat kelelahan", "indirect", "Dewi Lestari"),
+    # a noun made with -an opens a clause when a predicate follows it, even past a number
+    ("Marquez menegaskan kemenangan di Aragon bukanlah momen kebangkitannya setelah cedera panjang.",
+     "kemenangan di Aragon bukanlah momen kebangkitannya setelah cedera panjang", "indirect", "Marquez"),
+    ("Kementerian Kehutanan menyebutkan lahan seluas 40.000 hektare di taman nasional itu telah dibuka secara ilegal.",
+     "lahan seluas 40.000 hektare di taman nasional itu telah dibuka secara ilegal", "indirect", "Kementerian Kehutanan"),
+    # a judgement with an adjective for its predicate
+    ("Lukman (14), siswa SMP, juga menilai aturan jam malam itu bagus asal jelas waktunya.",
+     "aturan jam malam itu bagus asal jelas waktunya", "indirect", "Lukman"),
 ]
 
 
@@ -200,6 +208,8 @@ def test_reported_speech(text, quote, kind, speaker):
 NOT_REPORTED = [
     "BPBD mencatat 1.168 rumah rusak akibat banjir di Sulawesi Selatan.",  # data, not a statement
     "Presiden menyatakan dukungannya.",  # a noun-phrase object
+    "Tudor menjelaskan persiapan tim pada konferensi pers sebelum pertandingan pada hari Sabtu.",  # one made with -an
+    "Pemerintah kota mengumumkan pengurangan pajak hingga 40 persen sebagai hadiah ulang tahun kota.",
     # a related-article line is a headline, not a quote (GUIDELINES 1.2)
     'Baca juga: Chat Terdakwa Terungkap di Sidang Judol: "Hari Ini Gue Dapat Tiga Miliar Rupiah Lagi"',
     # a thing pointed back to by a demonstrative is what the sentence is about, not a source

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from quotex.lang.id import function_words, initials, places, titles
 from quotex.lang.id.common_words import MOSTLY_LOWERCASE, is_common
-from quotex.roots import root_of
+from quotex.roots import is_derived_noun
 from quotex.speakers.tokens import Token, is_acronym, tokenize
 
 _NAME_LIKE_HONORIFICS = frozenset({"gus", "ning", "raden", "tan", "sri", "tun", "mas"})
@@ -193,19 +193,13 @@ def _role_end(tokens: Sequence[Token], k: int, end: int, *, skip_next: bool = Fa
             k += 1  # a number in a title is never a name: "Satgas Covid-19", "Komisi 3"
             continue
         if in_role and remaining > 2 and is_common(low) and (
-            _derived_noun(low) or low in MOSTLY_LOWERCASE or not (may_be_name(tokens[k + 1]) and may_be_name(tokens[k + 2]))
+            is_derived_noun(low) or low in MOSTLY_LOWERCASE or not (may_be_name(tokens[k + 1]) and may_be_name(tokens[k + 2]))
         ):
             skip_next = low in NAMED_BY_NEXT
             k += 1
             continue
         break
     return k
-
-
-def _derived_noun(lower: str) -> bool:
-    """A noun made from a root with ``-an`` (``perekonomian``, ``kemaritiman``, ``keimigrasian``): a field
-    of a title, never a first name (unlike the roots ``Budi``, ``Dewi``, ``Indah``)."""
-    return lower.endswith("an") and root_of(lower) != lower
 
 
 def bare_name(tokens: Sequence[Token]) -> bool:

@@ -54,6 +54,10 @@ ADVICE_VERBS: frozenset[str] = frozenset({
 #: otherwise their object is data (``BPBD mencatat 1.168 rumah rusak``).
 COMPLEMENT_ONLY_VERBS: frozenset[str] = frozenset({"mencatat"})
 
+#: Speech verbs that judge their object: ``menilai aturan itu bagus`` is a statement about the
+#: rules, though its predicate is an adjective with no verb form.
+EVALUATION_VERBS: frozenset[str] = frozenset({"menilai"})
+
 #: Speech verbs that accept a noun-phrase object as well as a clause;
 #: with an object like ``dukungannya`` they report no statement.
 OBJECT_TAKING_VERBS: frozenset[str] = frozenset({
