@@ -16,7 +16,7 @@ import string
 
 import attrs
 
-from quotex.lang.id import cues
+from quotex.lang.id import cues, places, titles
 from quotex.lang.id.common_words import is_common
 from quotex.lang.id.outlets import GLUED_BRAND_PREFIXES
 
@@ -39,6 +39,8 @@ _NEEDS_EDIT = re.compile(
     "[" + _ZERO_WIDTH + "]+|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 )
 _WORD_BEFORE = re.compile(r"[A-Za-z]*\Z")
+#: The last capitalised part of a word: ``Kejagung`` of ``KapuspenkumKejagung``.
+_LAST_HUMP = re.compile(r"[A-Z][a-z]+\Z")
 #: Each ASCII character as its class, one byte a character: ``a`` a lower-case letter, ``A`` a
 #: capital, ``.`` a mark that may be glued to the next word, a space for anything else (and for
 #: ``?``, which also stands for every non-ASCII character: question marks are found apart).
@@ -137,6 +139,10 @@ def _glued_marks(text: str, classes: bytes) -> list[int]:
     return found
 
 
+#: Capitalised words that are never the first part of a brand: titles, institutions and places.
+_GLUED_HEADS = titles.ROLE_WORDS | titles.INSTITUTION_WORDS | places.PLACES
+
+
 def _glued_words(text: str, classes: bytes) -> list[int]:
     """Positions of the last letter of a word a scrape glued to a capitalised one:
     ``dilansirReuters``, ``PenyanyiRaffa`` (not ``iPhone``, ``detikNews``, ``McDonald``)."""
@@ -148,7 +154,9 @@ def _is_glue(text: str, pos: int) -> bool:
     word = _WORD_BEFORE.search(text, max(0, pos - 30), pos + 1).group()
     if word.islower():
         return len(word) >= 2 and word not in GLUED_BRAND_PREFIXES  # "dilansirReuters", not "iPhone", "detikNews"
-    return word[0].isupper() and word[1:].islower() and is_common(word.lower())  # "PenyanyiRaffa"
+    # "PenyanyiRaffa", "KapuspenkumKejagungHarli" (each hump), a dateline's place glued to the first word: "JakartaPramono"
+    hump = _LAST_HUMP.search(word)
+    return hump is not None and (is_common(hump.group().lower()) or hump.group().lower() in _GLUED_HEADS)
 
 
 def _replacement(piece: str) -> str:

@@ -159,6 +159,23 @@ def test_speaker_and_role(text, name, role):
         assert speaker.role is not None and role in speaker.role
 
 
+# words a scrape glued to the next capitalised one: a title's, an institution's or a dateline's place
+GLUED = [
+    ("Liputan6.com, JakartaMenteri Kesehatan RI Budi Gunadi Sadikin mengatakan kunci sistem kesehatan adalah pencegahan.",
+     "Budi Gunadi Sadikin", "Menteri Kesehatan RI"),
+    ("Liputan6.com, JakartaPramono Anung mengatakan, banjir sudah surut sejak pagi di seluruh wilayah kota.", "Pramono Anung", None),
+    ("KapuspenkumKejagungHarli Siregar menyampaikan, undangan pemeriksaan telah dikirim penyidik pada Selasa.",
+     "Harli Siregar", "Kapuspenkum Kejagung"),
+]
+
+
+@pytest.mark.parametrize("text,name,role", GLUED, ids=[g[1] for g in GLUED])
+def test_glued_words_are_parted(text, name, role):
+    (quote,) = quotex.extract_quotes(text)
+    assert (quote.speaker.name, quote.speaker.role) == (name, role)
+    assert text[quote.start : quote.end] == quote.text
+
+
 # (text, the quote's text, kind, speaker)
 REPORTED = [
     # a cue inside the sentence: the whole sentence, cue included

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from quotex.lang.id import function_words, pronouns, titles
+from quotex.lang.id import function_words, places, pronouns, titles
 from quotex.lang.id.common_words import is_common
 from quotex.speakers.lists import join_name_lists
 from quotex.speakers.tokens import Token, tokenize
@@ -203,6 +203,8 @@ def _after_dateline(text: str, tokens: list[Token]) -> list[Token]:
             break  # a dateline holds only names, marks and the outlet: a lower-case word ends it
         if _DATELINE_END.fullmatch(tok.text):
             cut = i
+    if 0 <= cut < len(tokens) - 3 and tokens[cut].text[0].isalnum() and tokens[cut + 1].text == "," and tokens[cut + 2].lower in places.PLACES:
+        cut += 2  # "Liputan6.com, Jakarta Pramono Anung …": the outlet, then its city (the dash lost in the scrape)
     return tokens[cut + 1 :] if cut >= 0 else tokens
 
 
