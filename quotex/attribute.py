@@ -24,12 +24,12 @@ import regex
 
 from quotex.cue_index import CueIndex
 from quotex.intervals import IntervalSet, QuoteIndex
-from quotex.lang.id import cues, function_words, pronouns, quote_marks, titles
+from quotex.lang.id import cues, function_words, predicates, pronouns, quote_marks, titles
 from quotex.speakers import SpeakerPhrase, names_a_person, read_speaker, read_subject
 from quotex.model import QuoteKind
 from quotex.normalize import fold_case
 from quotex.quote_spans import QuoteSpan, find_quote_spans
-from quotex.roots import is_derived_noun
+from quotex.roots import root_of
 from quotex.segment import Span, paragraph_bounds, split_sentences, strip_span
 from quotex.wordsets import alternation
 
@@ -171,16 +171,20 @@ pada melalui lewat via dikutip dilansir seperti sebagaimana menambahkan kemarin 
 _CLAUSE_MIN_WORDS = 5
 #: Words that open an object or an adjunct, never a clause, after an object-taking verb.
 _OBJECT_OPENERS = frozenset("dengan kepada terhadap tentang soal mengenai atas dari pada bagi oleh".split())
-_FIRST_WORDS = regex.compile(r"(?:\W*+(\w[\w-]*+)){0,4}")
 #: The first words of what follows a verb, where a predicate would be (``kenaikan harga beras | terjadi …``).
 _FIRST_WORDS_OF_CLAUSE = regex.compile(r"(?:(?:[^\w.!?]|\.(?=\d))*+(\w[\w-]*+)){0,20}")  # "40.000" is no sentence end
-#: A word that can open a predicate: a verb form or an auxiliary.
-_PREDICATE = regex.compile(
-    r"(?:me|di|ber|ter|ke)\w+|akan|sudah|telah|masih|tidak|tak|belum|bisa|dapat|harus|sedang|perlu|adalah|merupakan|menjadi|jadi|sangat|lebih"
-    r"|bukan|bukanlah|ialah|pernah|sempat|mampu|ingin|mau|boleh|wajib|mesti|tetap|terus|semakin|makin|cukup"
-)
 _THREE_WORDS = regex.compile(r"(?:\W*+\w++){3}")
 _WORDS_UP_TO_6 = regex.compile(r"(?:\W*+(\w++)){0,6}")
+
+
+def _is_predicate(word: str) -> bool:
+    """Whether a lower-case word can be a clause's predicate: a verb form the stemmer takes apart
+    (``menyambut``, ``dibuka``, ``menghalang-halangi``; not ``menteri``, ``tersebut``), or an auxiliary,
+    copula or bare verb (``lang/id/predicates``)."""
+    if word in predicates.PREDICATE_WORDS:
+        return True
+    head = word.partition("-")[0]
+    return head.startswith(predicates.VERB_PREFIXES) and head not in predicates.NOT_VERBS and root_of(head) != head
 
 
 def _has_three_words(text: str, start: int, end: int) -> bool:
@@ -491,6 +495,8 @@ class _SentenceReader:
                 filler = that
             if verb in cues.COMPLEMENT_ONLY_VERBS and not (filler and filler.group("comp")):
                 continue  # "BPBD mencatat 1.168 rumah rusak": data, not a statement
+            if verb in cues.MARKED_CONTENT_VERBS and not (filler and (filler.group("comp") or "," in filler.group() or ":" in filler.group())):
+                continue  # "melanjutkan pendidikan ke fakultas psikologi": going on with a thing
             if verb in cues.OBJECT_TAKING_VERBS and not (filler and (filler.group("comp") or "," in filler.group() or ":" in filler.group())):
                 first = _WORD.match(text, content_start, s.end)
                 if first is None:
@@ -571,23 +577,24 @@ class _SentenceReader:
 
     def _reads_as_clause(self, start: int, verb: str) -> bool:
         """Whether what follows an object-taking verb is a clause, not its object: five words or more,
-        not opening with a preposition (``dengan hati-hati``), and no ``X itu`` / ``X tersebut``
-        without a verb after it (``informasi tersebut seusai sidang``; but ``kasus ini ditangani …``)."""
+        not opening with a preposition (``dengan hati-hati``), no ``X itu`` / ``X tersebut`` without a
+        verb after it (``informasi tersebut seusai sidang``; but ``kasus ini ditangani …``), and a
+        predicate among its first words (not ``menjelaskan persiapan tim pada konferensi pers``)."""
         s = self.sentence
         if _word_count(self.text, start, s.end) < _CLAUSE_MIN_WORDS:
             return False
-        words = [w.lower() for w in _FIRST_WORDS.match(self.text, start, s.end).captures(1)]
+        words = _FIRST_WORDS_OF_CLAUSE.match(self.lowered, start, s.end).captures(1)
         if not words or words[0] in _OBJECT_OPENERS:
             return False
+        if verb in cues.CALLING_VERBS and predicates.CALLED_AS in words:
+            return True  # "menyebut serangan itu sebagai ancaman langsung"
         for i in (1, 2):
-            if len(words) > i + 1 and words[i] in pronouns.DEMONSTRATIVES:
-                return bool(_PREDICATE.fullmatch(words[i + 1]))
-        if is_derived_noun(words[0]) and verb not in cues.EVALUATION_VERBS:
-            # "menjelaskan persiapan tim pada konferensi pers …": a noun phrase, unless a predicate follows
-            # ("menegaskan putusan MK … belum dilaksanakan"); "menilai aturan itu bagus" judges it
-            following = _FIRST_WORDS_OF_CLAUSE.match(self.lowered, start, s.end).captures(1)[1:]
-            return any(_PREDICATE.fullmatch(word) for word in following)
-        return True
+            if len(words) > i + 1 and words[i] in pronouns.DEMONSTRATIVES and words[i - 1] not in function_words.TIME_NOUNS:
+                return _is_predicate(words[i + 1])  # "kasus ini ditangani …"; but "saat ini kementeriannya …" goes on
+        if verb in cues.EVALUATION_VERBS:
+            return True  # "menilai aturan itu bagus": an adjective is the predicate of a judgement
+        # "menegaskan putusan MK … belum dilaksanakan", "menyatakan menyambut baik …": a clause
+        return any(map(_is_predicate, words))
 
     def _that_after_object(self, start: int, end: int) -> regex.Match[str] | None:
         """``_THAT_AFTER_OBJECT`` at ``start``; not asked when no ``bahwa`` follows within a short window.

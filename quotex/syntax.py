@@ -223,6 +223,8 @@ def _reported(text: str, tree: _Tree, zone: Span, paragraph: int, taken: Interva
         clause_start, start = start, _after_complementizer(text, start, end)
         if start == clause_start and verb.text.lower() in cues.COMPLEMENT_ONLY_VERBS:
             continue  # "BPBD mencatat 1.168 rumah rusak": data, not a statement (as the rules read it)
+        if start == clause_start and verb.text.lower() in cues.MARKED_CONTENT_VERBS and not any(m in text[verb.end : start] for m in ",:"):
+            continue  # "melanjutkan pendidikan ke …": going on with a thing (as the rules read it)
         if len(_WORD.findall(text, start, end)) < 3 or taken.overlaps(start, end):
             continue
         if start < phrase.end and phrase.start < end:

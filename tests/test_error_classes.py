@@ -210,6 +210,17 @@ REPORTED = [
      "kemenangan di Aragon bukanlah momen kebangkitannya setelah cedera panjang", "indirect", "Marquez"),
     ("Kementerian Kehutanan menyebutkan lahan seluas 40.000 hektare di taman nasional itu telah dibuka secara ilegal.",
      "lahan seluas 40.000 hektare di taman nasional itu telah dibuka secara ilegal", "indirect", "Kementerian Kehutanan"),
+    # "melanjutkan" with a comma after it reports speech
+    ("Andi melanjutkan, ada dua direksi perusahaan listrik itu yang diganti bulan ini.",
+     "ada dua direksi perusahaan listrik itu yang diganti bulan ini", "indirect", "Andi"),
+    # a clause opening with its verb, or with a time adverb before its subject
+    ("Presiden Prabowo menyatakan menyambut baik proses negosiasi antara kedua negara itu.",
+     "menyambut baik proses negosiasi antara kedua negara itu", "indirect", "Prabowo"),
+    ("Ara menyebutkan saat ini kementeriannya mendapat anggaran yang sangat besar.",
+     "saat ini kementeriannya mendapat anggaran yang sangat besar", "indirect", "Ara"),
+    # a calling verb's object "sebagai" something is a statement about it
+    ("Menteri Luar Negeri itu menyebut serangan tersebut sebagai ancaman langsung terhadap demokrasi.",
+     "serangan tersebut sebagai ancaman langsung terhadap demokrasi", "indirect", None),
     # a judgement with an adjective for its predicate
     ("Lukman (14), siswa SMP, juga menilai aturan jam malam itu bagus asal jelas waktunya.",
      "aturan jam malam itu bagus asal jelas waktunya", "indirect", "Lukman"),
@@ -227,6 +238,10 @@ NOT_REPORTED = [
     "Presiden menyatakan dukungannya.",  # a noun-phrase object
     "Tudor menjelaskan persiapan tim pada konferensi pers sebelum pertandingan pada hari Sabtu.",  # one made with -an
     "Pemerintah kota mengumumkan pengurangan pajak hingga 40 persen sebagai hadiah ulang tahun kota.",
+    "Setelah lulus, Syafii baru bisa melanjutkan sekolahnya pada 1950 di Madrasah Mualimin.",  # going on with a thing
+    # an object with no predicate among its first words is a noun phrase
+    "Dalam rapat internal, Nadella mengakui dampak emosional dari pemutusan hubungan kerja tersebut.",
+    "Ketua panitia juga menekankan pentingnya peran orang tua dalam pendidikan karakter anak di rumah.",
     # a related-article line is a headline, not a quote (GUIDELINES 1.2)
     'Baca juga: Chat Terdakwa Terungkap di Sidang Judol: "Hari Ini Gue Dapat Tiga Miliar Rupiah Lagi"',
     # a thing pointed back to by a demonstrative is what the sentence is about, not a source

@@ -54,9 +54,18 @@ ADVICE_VERBS: frozenset[str] = frozenset({
 #: otherwise their object is data (``BPBD mencatat 1.168 rumah rusak``).
 COMPLEMENT_ONLY_VERBS: frozenset[str] = frozenset({"mencatat"})
 
+#: Speech verbs that report a statement only with a comma, a colon or a complementiser after
+#: them (``Andi melanjutkan, ada dua direksi …``); otherwise they go on with a thing
+#: (``melanjutkan pendidikan``, ``melanjutkan perjalanan``).
+MARKED_CONTENT_VERBS: frozenset[str] = frozenset({"melanjutkan"})
+
 #: Speech verbs that judge their object: ``menilai aturan itu bagus`` is a statement about the
 #: rules, though its predicate is an adjective with no verb form.
 EVALUATION_VERBS: frozenset[str] = frozenset({"menilai"})
+
+#: Speech verbs that call their object something: with ``sebagai`` after it they state it
+#: (``menyebut serangan itu sebagai ancaman``); without, they only name it.
+CALLING_VERBS: frozenset[str] = frozenset({"menyebut", "menyebutkan", "menggambarkan", "mengecam"})
 
 #: Speech verbs that accept a noun-phrase object as well as a clause;
 #: with an object like ``dukungannya`` they report no statement.

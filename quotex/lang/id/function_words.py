@@ -40,6 +40,10 @@ saat ketika sewaktu usai seusai selepas setelah sesudah sebelum dalam di pada ke
 ditemui dihubungi dikonfirmasi diwawancarai dijumpai disela di sela sela
 """.split())
 
+#: Nouns of time that a demonstrative makes an adverb (``saat ini``, ``tahun lalu``, ``kali ini``),
+#: not a thing the sentence is about.
+TIME_NOUNS: frozenset[str] = frozenset("saat kali hari tahun bulan minggu pekan malam pagi siang sore waktu masa sejauh selama".split())
+
 #: Day and month names: capitalised but never part of a speaker's name.
 CALENDAR: frozenset[str] = frozenset("""
 senin selasa rabu kamis jumat jum'at sabtu minggu ahad
