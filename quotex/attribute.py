@@ -588,11 +588,11 @@ class _SentenceReader:
             return False
         if verb in cues.CALLING_VERBS and predicates.CALLED_AS in words:
             return True  # "menyebut serangan itu sebagai ancaman langsung"
+        if verb in cues.EVALUATION_VERBS:
+            return True  # "menilai aturan itu bagus": an adjective is the predicate of a judgement
         for i in (1, 2):
             if len(words) > i + 1 and words[i] in pronouns.DEMONSTRATIVES and words[i - 1] not in function_words.TIME_NOUNS:
                 return _is_predicate(words[i + 1])  # "kasus ini ditangani …"; but "saat ini kementeriannya …" goes on
-        if verb in cues.EVALUATION_VERBS:
-            return True  # "menilai aturan itu bagus": an adjective is the predicate of a judgement
         # "menegaskan putusan MK … belum dilaksanakan", "menyatakan menyambut baik …": a clause
         return any(map(_is_predicate, words))
 

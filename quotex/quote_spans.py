@@ -34,6 +34,15 @@ _FORGOTTEN_CLOSE = regex.compile(
 )
 _MAX_SINGLE_WORDS = 60
 _SENTENCE_INSIDE = regex.compile(r"[.!?]\s")
+_CUE_WORDS = "|".join(sorted(cues.AFTER_CUES, key=len, reverse=True))
+#: A cue right after a mark: the mark closes the quote before it, though a space stands before
+#: it and none after (``”Di semua masjid sudah diberitahukan, “ucapnya.``, a style of scrape).
+_CUE_AFTER_MARK = regex.compile(r"(?:" + _CUE_WORDS + r")(?:nya)?\b", regex.IGNORECASE)
+#: After a sentence's end, a mark with a space after it opens a quote when such a spaced close
+#: ends it in the paragraph: ``… Covid-19.” Sampai saat ini kami masih melakukan tracing, “ujarnya.``
+_SPACED_QUOTE_AHEAD = regex.compile(
+    r"[ \t]+\p{Lu}[^\"“”\n]{0,400}?[,.!?][ \t]+[\"“”](?:" + _CUE_WORDS + r")(?:nya)?\b", regex.IGNORECASE
+)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -109,6 +118,12 @@ def find_quote_spans(text: str, start: int, end: int, marks: Sequence[int] | Non
         if double_open >= 0:
             if not is_double:
                 continue  # single marks inside a double quote are content
+            if can_open and not can_close and i - 2 >= start and text[i - 2] in ",.!?" and _CUE_AFTER_MARK.match(text, i + 1, end):
+                span = _make(text, double_open, i + 1, True, True)  # a spaced close before its cue
+                if span:
+                    spans.append(span)
+                double_open = -1
+                continue
             if can_open and not can_close and ch not in quote_marks.DOUBLE_CLOSERS:
                 if _SENTENCE_INSIDE.search(text, max(double_open, scanned), i):
                     # a new quote after a forgotten close: end the old one here
@@ -142,6 +157,8 @@ def find_quote_spans(text: str, start: int, end: int, marks: Sequence[int] | Non
         if is_double:
             if ch in quote_marks.DOUBLE_OPENERS or can_open or not can_close:
                 double_open, nested = i, 0
+            elif prev in ".!?" and nxt in " \t" and _SPACED_QUOTE_AHEAD.match(text, i + 1, end):
+                double_open, nested = i, 0  # a spaced open after a sentence, closed by a spaced close before a cue
         elif ch in quote_marks.SINGLE_OPENERS and not nxt.isspace():
             single_open = i
         elif can_open and nxt.isalnum():

@@ -88,6 +88,8 @@ def split_sentences(text: str, paragraph: Span, quotes: Sequence[QuoteSpan]) -> 
             q += 1
         if q < len(quotes) and quotes[q].open < match.start() and cut < quotes[q].close:
             continue  # inside a quote: quotes are never cut
+        if q < len(quotes) and match.start() < quotes[q].open < cut:
+            cut = quotes[q].open  # ".” Sampai saat ini …": the mark after the period opens the next quote
         if text[match.start()] == "." and match.end() - match.start() == 1 and _is_abbreviation(text, match.start(), start):
             continue
         if text[cut - 1] in "\"”’'»":

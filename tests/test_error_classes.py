@@ -210,6 +210,11 @@ REPORTED = [
      "kemenangan di Aragon bukanlah momen kebangkitannya setelah cedera panjang", "indirect", "Marquez"),
     ("Kementerian Kehutanan menyebutkan lahan seluas 40.000 hektare di taman nasional itu telah dibuka secara ilegal.",
      "lahan seluas 40.000 hektare di taman nasional itu telah dibuka secara ilegal", "indirect", "Kementerian Kehutanan"),
+    # marks a scrape turned and spaced: an opener after the sentence, a closer glued to the cue
+    ("Ketua MUI Saim Marhadan mengatakan, fatwa itu sudah disosialisasikan.\n\u201dDi semua masjid sudah diberitahukan terkait informasi ini, \u201cucapnya. Menurutnya, semua lancar.",
+     "Di semua masjid sudah diberitahukan terkait informasi ini", "direct", "Saim Marhadan"),
+    ("Kepala Humas Vinda Setianingrum mengatakan, ada 15 orang yang terkonfirmasi.\u201d Sampai saat ini kami masih melakukan tracing, \u201cujarnya. Vinda menambahkan hal lain.",
+     "Sampai saat ini kami masih melakukan tracing", "direct", "Vinda Setianingrum"),
     # "melanjutkan" with a comma after it reports speech
     ("Andi melanjutkan, ada dua direksi perusahaan listrik itu yang diganti bulan ini.",
      "ada dua direksi perusahaan listrik itu yang diganti bulan ini", "indirect", "Andi"),
