@@ -18,7 +18,9 @@ import regex
 from quotex.attribute import Candidate
 from quotex.lang.id import cues, function_words, nicknames, pronouns, titles
 from quotex.lang.id.common_words import is_common
-from quotex.speakers import QUANTIFIERS, SpeakerPhrase, names_a_person, read_speaker, roles_around, split_role_name, tokenize
+from quotex.speakers import (
+    QUANTIFIERS, SpeakerPhrase, names_a_person, never_inside_a_name, read_speaker, roles_around, split_role_name, tokenize,
+)
 from quotex.narrative import WINDOW as NARRATIVE_WINDOW
 from quotex.narrative import narrative_subjects
 from quotex.normalize import fold_case
@@ -85,6 +87,10 @@ class _NameIndex:
             found = self._cache[word] = self._names_around(_word_positions(self._lowered, word))
         return found
 
+    def names_around(self, position: tuple[int, int]) -> Counter[str]:
+        """The full name written around the word at ``position`` (``(start, end)``), if any."""
+        return self._names_around([position])
+
     def _names_around(self, positions: Iterable[tuple[int, int]]) -> Counter[str]:
         """The full names written around the words at ``positions``, with how often each is."""
         found: Counter[str] = Counter()
@@ -142,6 +148,19 @@ class _NameIndex:
                     self._nicknames.setdefault(key, full)
                     if len(key) > 1 and key[0] in titles.HONORIFICS:
                         self._nicknames.setdefault(key[1:], full)  # "Gus Ipul" is read as Ipul, titled Gus
+            for alias in _PARENTHESISED_ALIAS.finditer(self.text) if "(" in self.text else ():
+                # "Agus Harimurti Yudhoyono (AHY)", "Saifullah Yusuf (Gus Ipul)": the short name the article goes on with
+                named = _INTRODUCED_NAME.search(self.text, max(0, alias.start() - 150), alias.start())
+                if named is None:
+                    continue
+                run = tokenize(self.text, named.start("full"), named.end("full"), limit=12)
+                name_from, name_to = split_role_name(run)
+                full = self.text[run[name_from].start : run[name_to - 1].end] if name_to - name_from >= 2 and name_to == len(run) else ""
+                if full and _plain_person_name(full) and names_a_person(self.text, run[name_from].start, run[name_to - 1].end):
+                    key = self._name_words[alias.group(1)]
+                    self._nicknames.setdefault(key, full)
+                    if len(key) > 1 and key[0] in titles.HONORIFICS:
+                        self._nicknames.setdefault(key[1:], full)
         return self._nicknames.get(tokens)
 
     def fullest(self, word: str, taken: set[tuple[str, ...]]) -> str | None:
@@ -164,6 +183,8 @@ _CALLED_AFTER = regex.compile(
     r"(?P<nick>\p{Lu}[\w'’-]*(?:[ ]+\p{Lu}[\w'’-]*)?)"
 )
 #: The full name right before such an introduction: ``Tjokorda … Sukawati, (atau)``.
+#: A short name in brackets right after a name: `` (AHY)``, `` (Gus Ipul)``.
+_PARENTHESISED_ALIAS = regex.compile(r"[ ]\((\p{Lu}[\w'’-]*(?:[ ]\p{Lu}[\w'’-]*)?)\)")
 _INTRODUCED_NAME = regex.compile(r"(?P<full>\p{Lu}[\w'’.-]*(?:[ ]+\p{Lu}[\w'’.-]*){1,9}),?(?:[ ]+atau)?\Z", regex.REVERSE)
 
 
@@ -215,6 +236,19 @@ def _word_starts(lowered: str, prefix: str) -> list[tuple[int, int]]:
             found.append((i, end))
         i = lowered.find(prefix, i + 1)
     return found
+
+
+def _plain_person_name(written: str) -> bool:
+    """Whether a name as written holds only a person's words: no institution's or place's word, no
+    acronym, no word running text writes in lower case (not ``Eka Sari Lorena Group``, ``Perserikatan
+    Bangsa-Bangsa``, ``RA Kartini Jepara``, ``Luhut Bicara Hilirisasi``)."""
+    return not any(never_inside_a_name(t) for t in tokenize(written, 0, len(written)) if t.is_word)
+
+
+def _spelt_as_a_name(written: str) -> bool:
+    """Whether each word of ``written`` is a capitalised word of two letters or more, without a digit
+    (not ``Niko N``, ``Nvidia H200``, ``Yosdian ID Food``)."""
+    return all(len(w) > 1 and w[0].isupper() and not w[1:].isupper() and not any(c.isdigit() for c in w) for w in written.split())
 
 
 def _cut_from(word: str, tokens: tuple[str, ...]) -> bool:
@@ -340,10 +374,14 @@ class _Resolver:
         if phrase.kind == "person" and phrase.name:
             tokens = self._name_words[name]
             entity = self._match_person(tokens)
+            if entity is not None and len(tokens) == 1 and len(entity.tokens) > 1:
+                entity = self._nearer_namesake(tokens[0], phrase, entity)
             if entity is None and (full := self.index.nickname(tokens)) is not None:
                 entity = self._match_person(self._name_words[full]) or self._new("person", full, phrase.role, phrase.alias)
             if entity is None:
                 if len(tokens) == 1:
+                    entity = self._cut_from_a_source(tokens[0])  # "Zulhas" after "Zulkifli Hasan" spoke
+                if entity is None and len(tokens) == 1:
                     taken = {e.tokens for e in self.entities}
                     full = self.index.fullest(tokens[0], taken) or self.index.shortened(tokens[0], taken)
                     if full:
@@ -354,6 +392,9 @@ class _Resolver:
                     entity = self._new("person", name, phrase.role, phrase.alias)
             elif len(tokens) > len(entity.tokens):
                 entity.name, entity.tokens = name, tokens
+        elif phrase.kind == "organisation" and len(words := self._name_words[name]) == 1 and (full := self.index.nickname(words)) is not None:
+            # an acronym the article gave a person's name: "Agus Harimurti Yudhoyono (AHY)" … "kata AHY"
+            entity = self._match_person(self._name_words[full]) or self._new("person", full, phrase.role, phrase.alias)
         else:
             kind = phrase.kind if phrase.kind in ("organisation", "group") else "organisation"
             if phrase.kind == "person":
@@ -366,6 +407,34 @@ class _Resolver:
         entity.count += 1
         entity.last = position
         return entity
+
+    def _nearer_namesake(self, word: str, phrase: SpeakerPhrase, entity: _Entity) -> _Entity:
+        """``entity``, unless the text's nearest full name with ``word`` before the phrase is someone else's:
+        ``AHY`` was quoted as Agus Harimurti Yudhoyono, then ``Irjen Agus Suryonugroho …  ujar Agus``."""
+        before = [at for at in _word_positions(self.lowered, word) if at[1] <= phrase.start]
+        for at in reversed(before[-_TITLE_MENTIONS:]):
+            names = self.index.names_around(at)
+            if not names:
+                continue  # the word alone: "Agus meminta …"
+            written = names.most_common(1)[0][0]
+            nearest = self._name_words[written]
+            if nearest == entity.tokens or nearest[0] != word or not _plain_person_name(written) or not _spelt_as_a_name(written):
+                return entity  # the same person, or no one's plain first name ("Eka Sari Lorena Group", "RA Kartini Jepara Wisnu")
+            return self._match_person(nearest) or self._new("person", names.most_common(1)[0][0], phrase.role, phrase.alias)
+        return entity
+
+    def _cut_from_a_source(self, word: str) -> _Entity | None:
+        """The person already quoted whose full name ``word`` is cut from (``Zulhas``: Zulkifli Hasan) or
+        made of the initials of (``AHY``: Agus Harimurti Yudhoyono), if exactly one is."""
+        if is_common(word):
+            return None
+        cut = [
+            e for e in self.entities
+            if e.kind == "person" and 1 < len(e.tokens) <= 4 and (
+                (len(word) >= _SHORTEST_CUT and _cut_from(word, e.tokens)) or (len(e.tokens) >= 3 and word == "".join(t[0] for t in e.tokens))
+            )
+        ]
+        return cut[0] if len(cut) == 1 else None
 
     def _common_noun_title(self, phrase: SpeakerPhrase) -> bool:
         """Whether a phrase is written as a common noun (``jaksa``, ``sang pelatih``, or a capital only
@@ -413,7 +482,9 @@ class _Resolver:
                 if e.kind in ("group", "organisation"):
                     return e
         for subject in narrative_subjects(self.text, since, quote_start):
-            entity = self._known_or_full(subject, position)
+            # a one-word name nobody quoted counts when the narration has it speak or advise
+            # ("Budiyanto menyarankan agar …"); not a name only mentioned ("Evan tiba …")
+            entity = self._known_or_full(subject, position, speaks=_speaks_after(self.text, subject.end, quote_start))
             if entity is not None:
                 return entity
         people = [e for e in self.entities if e.kind == "person"]
@@ -436,12 +507,15 @@ class _Resolver:
                 return entity
         return None
 
-    def _known_or_full(self, phrase: SpeakerPhrase, position: int) -> _Entity | None:
-        """The entity of a narrated subject: a known source, or a full name (a lone common word is neither)."""
+    def _known_or_full(self, phrase: SpeakerPhrase, position: int, *, speaks: bool = False) -> _Entity | None:
+        """The entity of a narrated subject: a known source, or a full name (a lone common word is neither);
+        ``speaks``: the narration has it speak, so one word that is no common word names it too."""
         tokens = self._name_words[phrase.name or ""]
         if not tokens:
             return None
-        if len(tokens) == 1 and self._match_person(tokens) is None and self.index.fullest(tokens[0], set()) is None:
+        if len(tokens) == 1 and self._match_person(tokens) is None and self.index.fullest(tokens[0], set()) is None and not (
+            speaks and not is_common(tokens[0])
+        ):
             return None  # one word nobody spoke under and no full name has: "Kebijakan", "Evan"
         return self.named(phrase, position)
 
@@ -476,7 +550,8 @@ _WORDS = regex.compile(r"\w+")
 _NEXT_WORD = regex.compile(r"[^\S\n]*(\w+)")
 #: Verbs that make a narrated subject the speaker of the uncued quote after it. (Every form of
 #: every speech lemma was tried: ``X melaporkan`` by a medium, then someone else's quote, cost more.)
-_SPEAKING_VERBS = frozenset(w.lower() for w in cues.SPEECH_VERBS) | cues.ADVICE_VERBS
+#: Verbs that make a narrated subject a speaker; not ``mencatat``, which records data (``Personal Weather mencatat …``).
+_SPEAKING_VERBS = (frozenset(w.lower() for w in cues.SPEECH_VERBS) | cues.ADVICE_VERBS) - cues.COMPLEMENT_ONLY_VERBS
 
 
 def _speaks_after(text: str, end: int, limit: int) -> bool:

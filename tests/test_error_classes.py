@@ -129,6 +129,17 @@ SPEAKERS = [
     # a related-article headline ("Baca juga:") is no narration: its verb form is no name
     ('Nina Karlina hadir di acara itu.\nBaca juga:\nSiapkan Tabungan Haji, Nina Karlina Jual Dua Mobil\n'
      '"Doakan saja semuanya lancar ya," pungkasnya.', "Nina Karlina", None),
+    # a short name in brackets after the name is no part of it, and the article goes on with it
+    ("Presiden Joko Widodo (Jokowi) meninjau pasar.\n\"Harga beras naik di semua negara,\" kata Jokowi.", "Joko Widodo", "Presiden"),
+    ("Menteri Koordinator Bidang Infrastruktur Agus Harimurti Yudhoyono (AHY) hadir di lokasi.\n"
+     "\"Truk kelebihan muatan merusak jalan,\" kata AHY.", "Agus Harimurti Yudhoyono", "Menteri Koordinator Bidang Infrastruktur"),
+    # a one-word name the narration has advise, then the quote after it
+    ("Kakorlantas Polri Irjen Budiyanto hadir.\nBudiyanto menyarankan agar masyarakat tidak bersepeda sendirian.\n"
+     "Hindari membawa barang berharga.\n\"Kejahatan terjadi karena ada niat dan kesempatan,\" tegasnya.", "Budiyanto", None),
+    # a first name means the namesake the article named last, not an earlier person of that name
+    ("Menko Agus Harimurti Yudhoyono (AHY) menyebut truk itu berbahaya.\n\"Banyak korban jiwa,\" kata AHY.\n"
+     "Di lain pihak, Kakorlantas Polri Irjen Agus Suryonugroho membentuk tim baru.\n"
+     "\"Data kendaraan akan diperiksa saat uji KIR,\" urai Agus.", "Agus Suryonugroho", None),
     # a title's field that running text writes in lower case is role, not a first name
     ("Pengamat Properti Panangian Simanungkalit menilai harga rumah subsidi masih terlalu tinggi.", "Panangian Simanungkalit", "Pengamat Properti"),
     # "Utama" after a director's title is part of it
@@ -144,6 +155,8 @@ SPEAKERS = [
     ("Kasi Pidsus Kejari OKI Parit Purnomo mengatakan berkas perkara itu sudah lengkap.", "Parit Purnomo", "Kasi Pidsus Kejari OKI"),
     ("Chief of Public Affairs Grab Indonesia Tirza Munusamy mengatakan tarif tidak berubah.", "Tirza Munusamy", "Grab Indonesia"),
     ("Ketua Fraksi Partai Golkar DPR Sarmuji mengatakan fraksinya menghormati putusan itu.", "Sarmuji", "Ketua Fraksi Partai Golkar DPR"),
+    # an institution with its acronym in brackets is no person
+    ("Asosiasi Sepak Bola Malaysia (FAM) menyatakan kekecewaannya atas keputusan FIFA yang menolak banding itu.", "Asosiasi Sepak Bola Malaysia", None),
     # but a Balinese name's words stay in the name
     ("Kepala Dinas Kesehatan I Dewa Gede Bawa mengatakan tes usap dilakukan besok.", "I Dewa Gede Bawa", "Kepala Dinas Kesehatan"),
 ]

@@ -6,7 +6,7 @@ words, the phrase after a cue, the subject before a speech verb, and the titles 
 (the text and offsets), plain data out (:class:`SpeakerPhrase`).
 """
 
-from quotex.speakers.names import names_a_person, split_role_name
+from quotex.speakers.names import names_a_person, never_inside_a_name, split_role_name
 from quotex.speakers.phrase import QUANTIFIERS, SpeakerPhrase, phrase_in_span, read_speaker
 from quotex.speakers.roles import roles_around
 from quotex.speakers.subject import read_subject
@@ -17,6 +17,7 @@ __all__ = [
     "SpeakerPhrase",
     "Token",
     "names_a_person",
+    "never_inside_a_name",
     "phrase_in_span",
     "read_speaker",
     "read_subject",

@@ -86,8 +86,13 @@ def split_role_name(tokens: Sequence[Token], *, in_role: bool = False) -> tuple[
     continues a description (after a comma), so its first common words are still role.
     """
     end = len(tokens)
+    short_name = False
     if end >= 3 and tokens[end - 1].text == ")" and tokens[end - 3].text == "(" and tokens[end - 2].text.isdigit():
         end -= 3  # an age after the name: "Rizki Rifai (19)"
+    elif end >= 4 and tokens[end - 1].text == ")":
+        opening = next((i for i in range(end - 2, max(0, end - 5), -1) if tokens[i].text == "("), None)
+        if opening is not None and opening > 0 and all(t.is_word and t.is_cap for t in tokens[opening + 1 : end - 1]):
+            end, short_name = opening, True  # a short name after the name: "Joko Widodo (Jokowi)", "Saifullah Yusuf (Gus Ipul)"
     while end and (not tokens[end - 1].is_word or tokens[end - 1].text[0].isdigit() or _trailing_degree(tokens, end - 1)):
         if tokens[end - 1].text == ")":
             break
@@ -108,6 +113,8 @@ def split_role_name(tokens: Sequence[Token], *, in_role: bool = False) -> tuple[
     in_role = in_role or any(t.lower in titles.ROLE_WORDS for t in tokens[:start])
     # the last field of a title's list: "Staf Ahli Bidang Pemerintahan, Hukum, dan | Politik Darliansjah"
     last_field = in_role and start > 0 and tokens[start - 1].lower in ("dan", "serta") and start < end and is_common(tokens[start].lower)
+    if start == end - 1 and start > 1 and tokens[start - 1].lower in ("dan", "serta") and tokens[0].lower in titles.INSTITUTION_WORDS:
+        return end, end  # an institution's last field: "Badan Meteorologi, Klimatologi, dan Geofisika"
     k = _role_end(tokens, start, end, skip_next=after_place_preposition or last_field, in_role=in_role)
     name_to = end
     for j in range(name_to - 2, k - 1, -1):
@@ -118,21 +125,23 @@ def split_role_name(tokens: Sequence[Token], *, in_role: bool = False) -> tuple[
     if cut:
         k = name_to - 3  # a long run is an institution followed by a short name
     for j in range(name_to - 3, k, -1):
-        if _never_inside_a_name(tokens[j]):
+        if never_inside_a_name(tokens[j]):
             # an institution ends inside the run, before a name of two words or more:
             # "Toyota Astra Motor | Anton Jimmi", "Grab Indonesia | Tirza Munusamy", "Pidsus Kejari OKI | Parit Purnomo"
             k = j + 2 if tokens[j].lower in NAMED_BY_NEXT and name_to - j > 3 else j + 1
             cut = True
             break
-    while cut and k < name_to and _never_inside_a_name(tokens[k]):
+    while cut and k < name_to and never_inside_a_name(tokens[k]):
         k += 1  # where the cut fell, the institution's last words: "Golkar DPR | Sarmuji", "DBS Indonesia | Anthonius …"
+    if short_name and any(never_inside_a_name(t) for t in tokens[k:name_to]):
+        return len(tokens), len(tokens)  # an institution's short name: "Asosiasi Sepak Bola Malaysia (FAM)"
     return k, name_to
 
 
-def _never_inside_a_name(tok: Token) -> bool:
+def never_inside_a_name(tok: Token) -> bool:
     """A word that ends an institution's or a title's part of a run, never the middle of a name: a place, an
     acronym, an institution's word, a word of an English title, or a word written lower-case in running text."""
-    low = tok.lower
+    low = tok.lower.partition("-")[0]  # a doubled word by its first half: "Bangsa-Bangsa"
     if low in titles.NAME_OPENERS:
         return False  # "I Dewa Gede Bawa": a Balinese name's words are common words too
     return (

@@ -140,6 +140,7 @@ parlemen senat kongres kabinet junta rezim otoritas otorita kepolisian kejaksaan
 tipikor imipas
 hospital hospitals hotel hotels airport airports airline airlines consulting securities sekuritas capital
 ventures technologies industries systems solutions networks lab labs laboratory laboratories laboratorium
+service agency administration kompleks komplek stadion organization organisation museum
 """.split())
 
 #: Beginnings that make a word an institution's short name: ``Kemenhub``, ``Kemenpora``,
@@ -156,7 +157,7 @@ public corporate relations relation communication communications affairs marketi
 operation operations product products business commercial retail finance financial treasury
 legal compliance investor customer service services digital engineering human resources
 planning project strategy strategic development innovation sustainability government external
-internal regional country global external evp svp vp avp gm
+internal regional country global external evp svp vp avp gm official
 """.split())
 
 #: Words after ``yang`` that add a second title before the name: ``Kepala BNPB yang juga Ketua Satgas … Doni Monardo``.
