@@ -80,6 +80,19 @@ class _NameIndex:
         self._cache: dict[str, Counter[str]] = {}
         self._first_seen: dict[str, int] = {}
         self._nicknames: dict[tuple[str, ...], str] | None = None
+        self._bracketed: dict[tuple[str, ...], str | None] = {}  #: short names in brackets, looked up when asked
+        self._followers: dict[str, set[str]] = {}
+
+    def capitalised_after(self, word: str) -> set[str]:
+        """The capitalised words (lower-cased) that follow ``word`` anywhere in the text: ``{"harimurti",
+        "suryonugroho"}`` for ``agus`` when two Aguses are named. A cheap look before reading full names."""
+        found = self._followers.get(word)
+        if found is None:
+            found = self._followers[word] = {
+                after.group(1).lower() for _, end in _word_positions(self._lowered, word)
+                if (after := _CAPITALISED_NEXT.match(self.text, end)) is not None
+            }
+        return found
 
     def _names_with(self, word: str) -> Counter[str]:
         found = self._cache.get(word)
@@ -148,20 +161,31 @@ class _NameIndex:
                     self._nicknames.setdefault(key, full)
                     if len(key) > 1 and key[0] in titles.HONORIFICS:
                         self._nicknames.setdefault(key[1:], full)  # "Gus Ipul" is read as Ipul, titled Gus
-            for alias in _PARENTHESISED_ALIAS.finditer(self.text) if "(" in self.text else ():
-                # "Agus Harimurti Yudhoyono (AHY)", "Saifullah Yusuf (Gus Ipul)": the short name the article goes on with
-                named = _INTRODUCED_NAME.search(self.text, max(0, alias.start() - 150), alias.start())
-                if named is None:
-                    continue
+        found = self._nicknames.get(tokens)
+        if found is None:
+            if tokens not in self._bracketed:
+                self._bracketed[tokens] = self._name_before_brackets(tokens)
+            found = self._bracketed[tokens]
+        return found
+
+    def _name_before_brackets(self, tokens: tuple[str, ...]) -> str | None:
+        """The person's full name written right before ``(SHORT NAME)`` (``Agus Harimurti Yudhoyono (AHY)``,
+        ``Saifullah Yusuf (Gus Ipul)``): the short name the article goes on with. Looked up when asked."""
+        closing = " ".join(tokens) + ")"
+        pos = self._lowered.find(closing)
+        while pos >= 0:
+            opening = self._lowered.rfind(" (", max(0, pos - 6), pos)  # "(" or "(Gus " before the short name
+            alias = _PARENTHESISED_ALIAS.match(self.text, opening) if opening >= 0 else None
+            named = _INTRODUCED_NAME.search(self.text, max(0, opening - 150), opening) if alias is not None else None
+            if named is not None:
                 run = tokenize(self.text, named.start("full"), named.end("full"), limit=12)
                 name_from, name_to = split_role_name(run)
-                full = self.text[run[name_from].start : run[name_to - 1].end] if name_to - name_from >= 2 and name_to == len(run) else ""
-                if full and _plain_person_name(full) and names_a_person(self.text, run[name_from].start, run[name_to - 1].end):
-                    key = self._name_words[alias.group(1)]
-                    self._nicknames.setdefault(key, full)
-                    if len(key) > 1 and key[0] in titles.HONORIFICS:
-                        self._nicknames.setdefault(key[1:], full)
-        return self._nicknames.get(tokens)
+                if name_to - name_from >= 2 and name_to == len(run):
+                    full = self.text[run[name_from].start : run[name_to - 1].end]
+                    if _plain_person_name(full) and names_a_person(self.text, run[name_from].start, run[name_to - 1].end):
+                        return full
+            pos = self._lowered.find(closing, pos + 1)
+        return None
 
     def fullest(self, word: str, taken: set[tuple[str, ...]]) -> str | None:
         """The full name a short name stands for: the most frequent one whose first or last word
@@ -183,6 +207,8 @@ _CALLED_AFTER = regex.compile(
     r"(?P<nick>\p{Lu}[\w'’-]*(?:[ ]+\p{Lu}[\w'’-]*)?)"
 )
 #: The full name right before such an introduction: ``Tjokorda … Sukawati, (atau)``.
+#: A capitalised word right after another word (and one space).
+_CAPITALISED_NEXT = regex.compile(r" (\p{Lu}[\w'’-]*)")
 #: A short name in brackets right after a name: `` (AHY)``, `` (Gus Ipul)``.
 _PARENTHESISED_ALIAS = regex.compile(r"[ ]\((\p{Lu}[\w'’-]*(?:[ ]\p{Lu}[\w'’-]*)?)\)")
 _INTRODUCED_NAME = regex.compile(r"(?P<full>\p{Lu}[\w'’.-]*(?:[ ]+\p{Lu}[\w'’.-]*){1,9}),?(?:[ ]+atau)?\Z", regex.REVERSE)
@@ -411,6 +437,8 @@ class _Resolver:
     def _nearer_namesake(self, word: str, phrase: SpeakerPhrase, entity: _Entity) -> _Entity:
         """``entity``, unless the text's nearest full name with ``word`` before the phrase is someone else's:
         ``AHY`` was quoted as Agus Harimurti Yudhoyono, then ``Irjen Agus Suryonugroho …  ujar Agus``."""
+        if self.index.capitalised_after(word) <= set(entity.tokens[1:2]):
+            return entity  # no other full name in the article starts with the word (nearly always)
         before = [at for at in _word_positions(self.lowered, word) if at[1] <= phrase.start]
         for at in reversed(before[-_TITLE_MENTIONS:]):
             names = self.index.names_around(at)
