@@ -122,7 +122,7 @@ class NormalizedText:
 
 def _glued_marks(text: str, classes: bytes) -> list[int]:
     """Positions of marks glued to the next word: ``katanya.Itulah`` (a sentence mark before a
-    capitalised word after a lower-case letter), ``camilan,keju`` (a comma between letters)."""
+    capitalised word after a lower-case letter or a bracket), ``camilan,keju`` (a comma between letters)."""
     found = []
     questions = []
     pos = text.find("?")
@@ -132,6 +132,9 @@ def _glued_marks(text: str, classes: bytes) -> list[int]:
         pos = text.find("?", pos + 1)
     for pos in _positions(classes, b".a") + _positions(classes, b".A") + questions:
         before = text[pos - 1 : pos]
+        if before == ")" and text[pos] == "." and text[pos + 1].isupper() and text[pos + 2 : pos + 3].islower():
+            found.append(pos)  # a date glued to the next sentence: "Selasa (25/8).Investasi …"
+            continue
         if not before.isascii() or not before.isalnum():
             continue
         if text[pos] == "," or ((before.islower() or before.isdigit()) and text[pos + 1].isupper() and text[pos + 2 : pos + 3].islower()):

@@ -157,6 +157,8 @@ SPEAKERS = [
     ("Ketua Fraksi Partai Golkar DPR Sarmuji mengatakan fraksinya menghormati putusan itu.", "Sarmuji", "Ketua Fraksi Partai Golkar DPR"),
     # an institution with its acronym in brackets is no person
     ("Asosiasi Sepak Bola Malaysia (FAM) menyatakan kekecewaannya atas keputusan FIFA yang menolak banding itu.", "Asosiasi Sepak Bola Malaysia", None),
+    # regional titles of a village head
+    ("Perbekel Desa Pesinggahan, I Nyoman Suastika menjelaskan, proyek itu akan dibangun di lahan pribadi.", "I Nyoman Suastika", "Perbekel Desa Pesinggahan"),
     # but a Balinese name's words stay in the name
     ("Kepala Dinas Kesehatan I Dewa Gede Bawa mengatakan tes usap dilakukan besok.", "I Dewa Gede Bawa", "Kepala Dinas Kesehatan"),
 ]
@@ -228,6 +230,9 @@ REPORTED = [
      "Di semua masjid sudah diberitahukan terkait informasi ini", "direct", "Saim Marhadan"),
     ("Kepala Humas Vinda Setianingrum mengatakan, ada 15 orang yang terkonfirmasi.\u201d Sampai saat ini kami masih melakukan tracing, \u201cujarnya. Vinda menambahkan hal lain.",
      "Sampai saat ini kami masih melakukan tracing", "direct", "Vinda Setianingrum"),
+    # a date glued to the next sentence: the sentence after it is no part of the date
+    ('"Investasi ini dalam dolar AS dan rupiah," jelas Bambang, Selasa (25/8).Investasi sukuk itu, lanjut Bambang, akan ditanam di Indonesia.',
+     "Investasi sukuk itu, lanjut Bambang, akan ditanam di Indonesia", "indirect", "Bambang"),
     # "melanjutkan" with a comma after it reports speech
     ("Andi melanjutkan, ada dua direksi perusahaan listrik itu yang diganti bulan ini.",
      "ada dua direksi perusahaan listrik itu yang diganti bulan ini", "indirect", "Andi"),

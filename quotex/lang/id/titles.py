@@ -13,6 +13,7 @@ kapolresta kapolrestabes kapolsek wakapolri wakapolda wakapolres kabareskrim
 kadiv kabag kanit panit kasatreskrim kasatlantas kasatnarkoba kajati kajari kajagung
 jaksa hakim panitera pengacara advokat kuasa hukum notaris penyidik penyelidik
 gubernur wagub bupati wabup walikota wali wawali camat lurah kades
+perbekel bendesa klian kelian keuchik geuchik kuwu pambakal petinggi
 komandan danrem dandim pangdam panglima pangkostrad kasad kasal kasau danlanal
 jenderal letjen mayjen brigjen kolonel kol letkol mayor kapten lettu letda
 kombes akbp kompol akp iptu ipda aiptu aipda bripka brigpol brigadir bripda
