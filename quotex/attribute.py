@@ -30,7 +30,7 @@ from quotex.model import QuoteKind
 from quotex.normalize import fold_case
 from quotex.quote_spans import QuoteSpan, find_quote_spans
 from quotex.roots import root_of
-from quotex.segment import Span, paragraph_bounds, split_sentences, strip_span
+from quotex.segment import Span, is_link_line, paragraph_bounds, split_sentences, strip_span
 from quotex.wordsets import alternation
 
 
@@ -679,7 +679,7 @@ def find_candidates(text: str, lowered: str | None = None) -> list[Candidate]:
     cues = CueIndex(lowered)
     bounds = paragraph_bounds(text)
     for index, ((start, end), readable) in enumerate(zip(bounds, cues.readable(bounds))):
-        if not readable or lowered.startswith(function_words.RELATED_LINK, start, end):
+        if not readable or is_link_line(lowered, start):
             # no quote mark, no cue: nothing to find here; or a "Baca juga: <headline>" line (GUIDELINES 1.2)
             previous_sentence, skipped = None, (start, end)
             continue

@@ -17,6 +17,7 @@ import regex
 from quotex.attribute import BACK_REFERENCE
 from quotex.lang.id import function_words, titles
 from quotex.lang.id.common_words import is_common
+from quotex.segment import is_link_line
 from quotex.speakers import SpeakerPhrase, names_a_person, read_speaker
 
 #: How far back narration is read for a subject.
@@ -94,10 +95,8 @@ def _followed_by_predicate(text: str, end: int, limit: int) -> bool:
 
 
 def _in_related_link(text: str, pos: int) -> bool:
-    """Whether ``pos`` is on a line linking another article (``Baca juga: <headline>``): no narration."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    marker = function_words.RELATED_LINK
-    return text[line_start : line_start + len(marker)].lower() == marker
+    """Whether ``pos`` is on a line linking other articles (``Baca juga: <headline>``): no narration."""
+    return is_link_line(text, text.rfind("\n", 0, pos) + 1)
 
 
 def narrative_subjects(text: str, start: int, end: int) -> Iterator[SpeakerPhrase]:

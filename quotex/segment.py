@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import regex
 
-from quotex.lang.id import cues, function_words
+from quotex.lang.id import cues, function_words, quote_marks
 from quotex.quote_spans import QuoteSpan
 
 
@@ -40,6 +40,19 @@ _WORD_BEFORE = regex.compile(r"([\w.]+)\Z", regex.REVERSE)
 _WORD_AFTER = regex.compile(r"\s+[\"“”‘'«(\[]?(\w+)")
 #: Words that keep a closing quote's sentence open: '"…." Demikian kata X', '"…?" tanyanya'.
 _NO_BREAK_BEFORE = frozenset(cues.AFTER_CUES) | frozenset(c + "nya" for c in cues.AFTER_CUES) | {"demikian"}
+
+#: A line linking other articles: ``Baca juga …``, or a video prompt before its quoted headline or a colon.
+_LINK_LINE = regex.compile(
+    rf"{regex.escape(function_words.RELATED_LINK)}"
+    rf"|(?:{'|'.join(regex.escape(prompt) for prompt in function_words.MEDIA_PROMPTS)})"
+    rf"\s*[:{regex.escape(quote_marks.ALL)}]",
+    regex.IGNORECASE,
+)
+
+
+def is_link_line(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` links other articles: headlines, neither quotes nor narration (GUIDELINES 1.2)."""
+    return _LINK_LINE.match(text, line_start) is not None
 
 
 def strip_span(text: str, start: int, end: int, lead: str = ",:;") -> tuple[int, int]:

@@ -292,6 +292,23 @@ def test_no_reported_speech(text):
     assert quotex.extract_quotes(text) == []
 
 
+# (text, a headline in it): a line promoting a video under its quoted headline is no quote, even
+# right after a source spoke (a quote-marked line there would be read as their continuation)
+VIDEO_PROMPTS = [
+    ('"Kami siap," kata Menteri Keuangan Purbaya Yudhi Sadewa.\nSimak juga Video \'Purbaya Ungkap Rahasia Harga Stabil\':', "Purbaya Ungkap"),
+    ('"Kami siap," kata Presiden Prabowo Subianto.\nTonton juga video "Prabowo Puji Jokowi di Sidang Kabinet" di sini:', "Prabowo Puji"),
+    ('"Kami siap," kata Kapolda Metro Jaya.\nLihat Video \'Viral Oknum Pukul Driver Ojol di Jakbar\':', "Viral Oknum"),
+    ('"Kami siap," kata Menteri Lingkungan Hidup.\nVideo: \'Save Raja Ampat\' Terus Menggema', "Save Raja"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), VIDEO_PROMPTS)
+def test_video_prompt_is_no_quote(text, headline):
+    quotes = quotex.extract_quotes(text)
+    assert len(quotes) == 1 and quotes[0].text.startswith("Kami siap")
+    assert not any(headline in q.text for q in quotes)
+
+
 # (text, the cited outlet or None)
 OUTLETS = [
     ('"Kami siap mendukung koperasi desa di seluruh negeri," kata Hery Gunardi kepada wartawan Kompas.com, Minggu.', "Kompas.com"),

@@ -61,3 +61,11 @@ inc ltd co corp dkk kec kab kel ds
 #: How a line linking another article opens (``Baca juga: <headline>``): a headline, neither a
 #: quote nor narration (GUIDELINES 1.2). Lower-case.
 RELATED_LINK = "baca juga"
+
+#: How a line promoting another article's video opens (``Simak juga Video '<headline>':``), when a
+#: quote mark or a colon follows: a headline too, neither a quote nor narration. Lower-case.
+MEDIA_PROMPTS = (
+    "simak juga video", "simak video", "tonton juga video", "tonton video", "tonton juga",
+    "lihat juga video", "lihat video", "saksikan juga video", "saksikan video", "saksikan juga",
+    "video:",
+)
