@@ -24,7 +24,7 @@ import regex
 
 from quotex.cue_index import CueIndex
 from quotex.intervals import IntervalSet, QuoteIndex
-from quotex.lang.id import cues, function_words, predicates, pronouns, quote_marks, titles
+from quotex.lang.id import cues, function_words, predicates, pronouns, quote_marks, terms, titles
 from quotex.speakers import SpeakerPhrase, names_a_person, read_speaker, read_subject
 from quotex.model import QuoteKind
 from quotex.normalize import fold_case
@@ -627,10 +627,21 @@ class _SentenceReader:
                 continue
             if lead_end < 0:
                 lead_end = _SENTENCE_LEAD.match(text, s.start, s.end).end()
+            if _named_by_the_word_before(text, s.start, q.open):
+                continue  # 'diskusi bertema "…"', 'spanduk bertuliskan "…"': a title or a label (GUIDELINES 1.2)
             words = _word_count(text, q.start, q.end)
             at_start = q.open <= lead_end
             if (at_start and words >= 2 and q.double) or words >= 6 or (words >= 4 and q.close >= s.end - 2 and q.double):
                 self._add(self._direct(q, 0.7, None, None, "previous"), q.start, q.end)
+
+
+def _named_by_the_word_before(text: str, floor: int, mark: int) -> bool:
+    """Whether the word right before a quote mark introduces a title or a label (``berjudul``, ``tagar``)."""
+    end = mark
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    last_word = _LAST_WORD.search(text, max(floor, end - 24), end)
+    return last_word is not None and last_word.group().lower() in terms.NAMING_WORDS
 
 
 def _back_reference(text: str, sentence: Span) -> tuple[Span, SpeakerPhrase | None] | None:

@@ -292,21 +292,26 @@ def test_no_reported_speech(text):
     assert quotex.extract_quotes(text) == []
 
 
-# (text, a headline in it): a line promoting a video under its quoted headline is no quote, even
-# right after a source spoke (a quote-marked line there would be read as their continuation)
-VIDEO_PROMPTS = [
+# (text, marked words in it that quote no one), each right after a source spoke, where marked
+# words would be read as that source's continuation: a video prompt's headline, a title, a label
+MARKED_NON_QUOTES = [
     ('"Kami siap," kata Menteri Keuangan Purbaya Yudhi Sadewa.\nSimak juga Video \'Purbaya Ungkap Rahasia Harga Stabil\':', "Purbaya Ungkap"),
     ('"Kami siap," kata Presiden Prabowo Subianto.\nTonton juga video "Prabowo Puji Jokowi di Sidang Kabinet" di sini:', "Prabowo Puji"),
     ('"Kami siap," kata Kapolda Metro Jaya.\nLihat Video \'Viral Oknum Pukul Driver Ojol di Jakbar\':', "Viral Oknum"),
     ('"Kami siap," kata Menteri Lingkungan Hidup.\nVideo: \'Save Raja Ampat\' Terus Menggema', "Save Raja"),
+    ('"Kami siap," kata Rano Karno.\nIa hadir dalam diskusi bertajuk "Betawi in the City: Cultural Roots in a Global Jakarta".', "Betawi in"),
+    ('"Kami siap," kata Luthfi.\nHal itu ia katakan dalam seminar bertema \'Tantangan dan Peluang Ekspor Pasca Kebijakan Trump\'.', "Tantangan dan"),
+    ('"Kami siap," kata Agus Mashud.\nPenelitiannya terbit dalam jurnal berjudul "Crude Protein Yield and Tannin Content of Forage".', "Crude Protein"),
+    ('"Kami siap," kata Yuli Setyorini.\nPara siswa mengenakan hiasan bertuliskan "Aku Siap Sekolah MPLS 2025" di dada.', "Aku Siap"),
+    ('"Kami siap," kata Nicke Widyawati.\nIa juga menerima penghargaan "Women\'s Work of Female Grace Award" tahun lalu.', "Women"),
 ]
 
 
-@pytest.mark.parametrize(("text", "headline"), VIDEO_PROMPTS)
-def test_video_prompt_is_no_quote(text, headline):
+@pytest.mark.parametrize(("text", "marked"), MARKED_NON_QUOTES)
+def test_titles_and_headlines_are_no_quotes(text, marked):
     quotes = quotex.extract_quotes(text)
     assert len(quotes) == 1 and quotes[0].text.startswith("Kami siap")
-    assert not any(headline in q.text for q in quotes)
+    assert not any(marked in q.text for q in quotes)
 
 
 # (text, the cited outlet or None)
