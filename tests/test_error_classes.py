@@ -205,6 +205,11 @@ REPORTED = [
     ("Dijelaskan oleh peneliti BRIN Erma Yulihastin bahwa cuaca panas ini terjadi di beberapa wilayah Indonesia.", "cuaca panas ini terjadi di beberapa wilayah Indonesia", "indirect", "Erma Yulihastin"),
     ("Aktivitas di media sosial bisa membawa dampak positif dan negatif seperti disampaikan pakar kesehatan masyarakat Prof Siswanto Agus Wilopo.",
      "Aktivitas di media sosial bisa membawa dampak positif dan negatif", "indirect", "Siswanto Agus Wilopo"),
+    # a back-reference with a noun of what a speech act says makes the sentence before it reported
+    ("Sejumlah bagian masjid terancam ambruk akibat penggalian. Peringatan tersebut disampaikan Penasihat Gubernur, Marouf Al Rifai.",
+     "Sejumlah bagian masjid terancam ambruk akibat penggalian", "indirect", "Marouf Al Rifai"),
+    ("Pemerintah perlu membangun gedung olahraga baru. Usulan itu disampaikan oleh Ketua DEMA Ihdan Nazar Husaini.",
+     "Pemerintah perlu membangun gedung olahraga baru", "indirect", "Ihdan Nazar Husaini"),
     # an object-taking verb with a clause after it
     ("Kapolres Kombes Kusumo Wahyu Bintoro menegaskan kasus ini ditangani unit Reskrim Polres.", "kasus ini ditangani unit Reskrim Polres", "indirect", "Kusumo Wahyu Bintoro"),
     ("Dony bilang, salah satu fokusnya adalah reformasi budaya kerja di perusahaan negara.", "salah satu fokusnya adalah reformasi budaya kerja di perusahaan negara", "indirect", "Dony"),

@@ -96,6 +96,12 @@ PASSIVE_CUES: tuple[str, ...] = (
 BACK_REFERENCE_NOUNS: tuple[str, ...] = (
     "hal", "pernyataan", "keterangan", "penjelasan", "ucapan", "perkataan",
     "informasi", "kabar", "pesan", "penegasan", "pengakuan",
+    # nouns of what a speech act says: "Permintaan itu disampaikan X" (not of a thing done:
+    # keputusan, langkah, rencana, data)
+    "klarifikasi", "imbauan", "peringatan", "keluhan", "pengumuman", "pendapat", "usulan",
+    "penilaian", "permintaan", "kekhawatiran", "tuntutan", "keinginan", "harapan", "seruan",
+    "komentar", "ajakan", "pujian", "sindiran", "permohonan", "kritik", "saran", "jawaban",
+    "tanggapan", "bantahan", "janji", "ungkapan", "penuturan",
 )
 
 #: "According to": ``Menurut X, …`` (and ``menurutnya``).
