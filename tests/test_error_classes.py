@@ -16,6 +16,11 @@ SPEAKERS = [
     # a common word opening the sentence is no name; the pronoun before the verb is the subject
     ("Ketua RT Budi Santoso hadir. Secara singkat ia menggambarkan bahwa banjir datang setiap tahun di kampung itu.", "Budi Santoso", "Ketua RT"),
     ("Ketua RT Budi Santoso hadir. Apalagi ia mengungkap, warga sudah menyiapkan perahu karet sejak pekan lalu.", "Budi Santoso", "Ketua RT"),
+    # a description that introduces a name (bernama) gives that person; one that gives another
+    # name of someone named before (nama lengkap, nama asli) points back to them and is no title
+    ("Seorang warga bernama Maryati (45) menilai angkot tetap dibutuhkan karena bisa masuk ke gang-gang kecil.", "Maryati", None),
+    ("Salah satu korban bernama Muhammad Mutaqien (33) mengaku telah mengalami kerugian lebih dari Rp 51 juta.", "Muhammad Mutaqien", None),
+    ("Penyanyi Ria Ricis hadir di acara itu.\nPemilik nama lengkap Ria Yunita itu menyebut, ia akan merilis lagu baru tahun depan.", "Ria Ricis", "Penyanyi"),
     # where and when they spoke is neither name nor role
     ('"Kami akan memutuskan setelah profil lengkap diterima," ujar Hanafi di Gedung DPR, Jakarta, Selasa (25/8/2015).', "Hanafi", None),
     ('"Kami memantau terus perkembangannya di lapangan," ujar Roy di Banjarbaru, Kamis (23/7/2020).', "Roy", None),

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from quotex.lang.id import function_words, initials, outlets, places, pronouns, titles
+from quotex.lang.id import function_words, initials, nicknames, outlets, places, pronouns, titles
 from quotex.speakers.lists import join_name_lists
 from quotex.speakers.tokens import Token, is_acronym, tokenize
 from quotex.speakers.names import MAX_INITIALS, NAMED_BY_NEXT, NOT_NAME, are_initials, bare_name, holds_a_name, may_be_name, split_role_name
@@ -165,7 +165,7 @@ def phrase_from_tokens(text: str, tokens: Sequence[Token], role_tokens: Sequence
     if first in pronouns.DESCRIPTORS and (len(tokens) == 1 or not tokens[1].is_cap) and not _names_by_initials(tokens):
         return SpeakerPhrase(start, end, "descriptor")
     if len(tokens) > 1 and tokens[-1].lower in pronouns.DEMONSTRATIVES:
-        return SpeakerPhrase(start, end, "descriptor", role=text[start : tokens[-2].end])
+        return SpeakerPhrase(start, end, "descriptor", role=description_role(text, tokens[:-1]))
     alias = None
     for i, tok in enumerate(tokens[:-2]):
         if tok.text == "(" and tokens[i + 2].text == ")" and is_acronym(tokens[i + 1].text):
@@ -190,6 +190,32 @@ def phrase_from_tokens(text: str, tokens: Sequence[Token], role_tokens: Sequence
         name_end = tokens[-4].end if len(tokens) >= 4 else end
     kind = "organisation" if any(t.is_cap for t in tokens) else "person"
     return SpeakerPhrase(start, end, kind, text[start:name_end], start, name_end, role_text, alias)
+
+
+def introduced_name(text: str, tokens: Sequence[Token]) -> SpeakerPhrase | None:
+    """``Pria bernama Joko Santoso``, ``Aktris bernama lengkap Siti Nurhaliza itu``: the person a description
+    introduces by name; a role word before ``bernama`` is their title."""
+    for i in range(1, min(len(tokens), 4)):
+        if tokens[i].text in nicknames.NAMED:
+            break
+        if not tokens[i].is_word:
+            return None
+    else:
+        return None
+    if tokens[i].text != "bernama":
+        return None  # "Pemilik nama asli Ria Yunita itu": another name of someone the article named, who it points back to
+    first = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text in nicknames.WHICH_NAME)
+    last = first
+    while last < len(tokens) and tokens[last].is_word and (tokens[last].is_cap or tokens[last].lower in titles.NAME_PARTICLES):
+        last += 1
+    if last == first or not tokens[first].is_cap:
+        return None
+    end = tokens[last].end if last < len(tokens) and tokens[last].lower in pronouns.DEMONSTRATIVES else tokens[last - 1].end
+    role = None
+    if tokens[i].text == "bernama" and tokens[0].lower in titles.ROLE_WORDS:
+        role = text[tokens[0].start : tokens[i - 1].end]
+    n_start, n_end = tokens[first].start, tokens[last - 1].end
+    return SpeakerPhrase(tokens[0].start, end, "person", text[n_start:n_end], n_start, n_end, role)
 
 
 def _names_by_initials(tokens: Sequence[Token]) -> bool:
@@ -218,8 +244,16 @@ def appositive_role(tokens: Sequence[Token], i: int) -> int:
 def closed_by_demonstrative(text: str, phrase: SpeakerPhrase, tokens: Sequence[Token], stop: int) -> SpeakerPhrase:
     """``Sekda Bone itu``: a phrase closed by a demonstrative points back like a pronoun."""
     if stop < len(tokens) and tokens[stop].lower in pronouns.DEMONSTRATIVES and phrase.kind != "pronoun":
-        return SpeakerPhrase(phrase.start, tokens[stop].end, "descriptor", role=text[phrase.start : phrase.end])
+        return SpeakerPhrase(phrase.start, tokens[stop].end, "descriptor", role=description_role(text, tokens[:stop]))
     return phrase
+
+
+def description_role(text: str, tokens: Sequence[Token]) -> str | None:
+    """The title a description pointing back gives, or ``None`` when it gives another name instead
+    (``Pemilik nama lengkap Ria Yunita itu``)."""
+    if not tokens or any(t.text in nicknames.NAMED for t in tokens):
+        return None
+    return text[tokens[0].start : tokens[-1].end]
 
 
 def _an_institution(tokens: Sequence[Token]) -> bool:
@@ -274,6 +308,9 @@ def _speaker_from(text: str, tokens: Sequence[Token]) -> tuple[SpeakerPhrase | N
         return None, 0
     if tokens[0].lower in pronouns.ALL:
         return phrase_from_tokens(text, tokens[:1]), 0
+    named = introduced_name(text, tokens)
+    if named is not None:
+        return named, 0
     stop = read_noun_phrase(tokens, 0)
     if stop == 0:
         return None, 0

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import regex
 
-from quotex.lang.id import cues, function_words, titles
+from quotex.lang.id import cues, function_words, nicknames, titles
 from quotex.speakers.tokens import PUNCTUATION, Token, tokenize
 from quotex.speakers.names import holds_a_name, may_be_name
 from quotex.speakers.phrase import VERB_LIKE, appositive_role
@@ -89,6 +89,11 @@ def _role_before(text: str, floor: int, start: int) -> list[str]:
     tokens = tokenize(text, floor, start, limit=40)[-24:]
     if tokens and tokens[-1].text == ",":
         tokens = tokens[:-1]  # "Anggota Komisi VII DPR RI, Andika"
+    intro = len(tokens) - 1 - (len(tokens) > 1 and tokens[-1].text in nicknames.WHICH_NAME)
+    if intro >= 0 and tokens[intro].text in nicknames.NAMED:
+        if tokens[intro].text != "bernama":
+            return []  # "Pemilik nama lengkap | Erika …": words that introduce the name, no title
+        tokens = tokens[:intro]  # "Aktris bernama | Siti …": a title, if any, before "bernama"
     k = _role_run_before(tokens)
     if k is not None:
         if _only_ranks(tokens[k:]) and k > 1 and tokens[k - 1].text == ",":

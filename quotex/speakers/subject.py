@@ -16,7 +16,9 @@ from quotex.lang.id.common_words import is_common
 from quotex.speakers.lists import join_name_lists
 from quotex.speakers.tokens import Token, tokenize
 from quotex.speakers.names import names_a_person, bare_name, holds_a_name, split_role_name
-from quotex.speakers.phrase import QUANTIFIERS, SpeakerPhrase, VERB_LIKE, closed_by_demonstrative, is_role_word, phrase_from_tokens, read_noun_phrase
+from quotex.speakers.phrase import (
+    QUANTIFIERS, SpeakerPhrase, VERB_LIKE, closed_by_demonstrative, description_role, introduced_name, is_role_word, phrase_from_tokens, read_noun_phrase,
+)
 
 _MARKERS_AND_DEGREES = titles.APPOSITION_MARKERS | titles.DEGREES
 
@@ -172,7 +174,7 @@ def _described_by_demonstrative(text: str, tokens: list[Token]) -> SpeakerPhrase
         return None
     if read_noun_phrase(tokens, 0) < len(tokens) - 1:
         return None  # the words before "itu" are no one noun phrase
-    return SpeakerPhrase(tokens[0].start, tokens[-1].end, "descriptor", role=text[tokens[0].start : tokens[-2].end])
+    return SpeakerPhrase(tokens[0].start, tokens[-1].end, "descriptor", role=description_role(text, tokens[:-1]))
 def _a_thing_pointed_back(tokens: list[Token]) -> bool:
     """A common noun that names no person, closed by ``ini``/``itu``/``tersebut`` (``Hal ini``, ``Laporan
     tersebut``): what the sentence is about, not who speaks."""
@@ -252,6 +254,9 @@ def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True
     if relay is not None:  # "Kapolres X melalui Kapolsek Y menjelaskan": the statement is X's
         return read_subject(text, start, relay, at_verb=at_verb)
     segments = _without_circumstances(_segments(tokens))
+    named = introduced_name(text, _strip_openers(list(segments[-1])))
+    if named is not None:
+        return named  # "Pemilik nama lengkap Erika Carlina Batlawa Soekri itu menduga"
     described = _described_by_demonstrative(text, _strip_openers(list(segments[-1])))
     if described is not None:
         return described  # "Ketua … Periode 2018-2024 itu mengatakan", "mantan Ketua MK itu menjawab"
