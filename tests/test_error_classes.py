@@ -215,6 +215,14 @@ REPORTED = [
      "Sejumlah bagian masjid terancam ambruk akibat penggalian", "indirect", "Marouf Al Rifai"),
     ("Pemerintah perlu membangun gedung olahraga baru. Usulan itu disampaikan oleh Ketua DEMA Ihdan Nazar Husaini.",
      "Pemerintah perlu membangun gedung olahraga baru", "indirect", "Ihdan Nazar Husaini"),
+    # after a conjunction of manner (dengan, seraya, sambil) the clause's own subject speaks, not the
+    # nearest name before the verb
+    ("Presiden AS Donald Trump memicu spekulasi soal aksi militer melawan Iran, dengan mengatakan bahwa kesabarannya telah habis.",
+     "kesabarannya telah habis", "indirect", "Donald Trump"),
+    ("Dalam wawancara televisi, Netanyahu tidak mengesampingkan serangan menargetkan Khamenei, dengan mengatakan bahwa hal itu akan mengakhiri konflik.",
+     "hal itu akan mengakhiri konflik", "indirect", "Netanyahu"),
+    ("Gubernur Jawa Barat, Dedi Mulyadi, kemudian bergurau dengan menyebut bahwa Persib tak ke final karena sibuk.",
+     "Persib tak ke final karena sibuk", "indirect", "Dedi Mulyadi"),
     # an object-taking verb with a clause after it
     ("Kapolres Kombes Kusumo Wahyu Bintoro menegaskan kasus ini ditangani unit Reskrim Polres.", "kasus ini ditangani unit Reskrim Polres", "indirect", "Kusumo Wahyu Bintoro"),
     ("Dony bilang, salah satu fokusnya adalah reformasi budaya kerja di perusahaan negara.", "salah satu fokusnya adalah reformasi budaya kerja di perusahaan negara", "indirect", "Dony"),

@@ -11,13 +11,13 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from quotex.lang.id import function_words, places, pronouns, titles
+from quotex.lang.id import cues, function_words, places, pronouns, quote_marks, titles
 from quotex.lang.id.common_words import is_common
 from quotex.speakers.lists import join_name_lists
 from quotex.speakers.tokens import Token, tokenize
 from quotex.speakers.names import names_a_person, bare_name, holds_a_name, split_role_name
 from quotex.speakers.phrase import (
-    QUANTIFIERS, SpeakerPhrase, VERB_LIKE, closed_by_demonstrative, description_role, introduced_name, is_role_word, phrase_from_tokens, read_noun_phrase,
+    QUANTIFIERS, SpeakerPhrase, VERB_LIKE, closed_by_demonstrative, description_role, introduced_name, is_role_word, phrase_from_tokens, read_noun_phrase, read_speaker,
 )
 
 _MARKERS_AND_DEGREES = titles.APPOSITION_MARKERS | titles.DEGREES
@@ -227,6 +227,40 @@ _VERB_REACH = 200
 _COLON_REACH = 400
 
 
+def _clause_subject(text: str, tokens: Sequence[Token]) -> SpeakerPhrase | None:
+    """The subject opening the last clause of ``tokens``: past its leading parts of when and where
+    (``Pada Februari lalu, Amerika Serikat (AS) menjatuhkan …``), or after a quote's cue (``"…," ucap X``)."""
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i].text in ".!?" or tokens[i].text in quote_marks.ALL:
+            tokens = tokens[i + 1 :]
+            break
+    if tokens and tokens[0].lower in cues.AFTER_CUES:
+        stop = read_noun_phrase(tokens, 1)
+        return phrase_from_tokens(text, tokens[1:stop]) if stop > 1 else None
+    segments = [segment for segment in _segments(tokens) if segment]
+    for k, segment in enumerate(segments):
+        first = segment[0].lower
+        if k + 1 < len(segments) and (
+            first in function_words.CLAUSE_OPENERS or first in function_words.CALENDAR
+            or (is_common(first) and not (is_role_word(first) or first in pronouns.DESCRIPTORS or first in QUANTIFIERS))
+        ):
+            continue  # "Pada Februari lalu, AS …", "Secara global, MSCI …", "Dalam wawancara televisi, Netanyahu …"
+        segment = _strip_openers(segment)
+        if not segment:
+            return None
+        first = segment[0].lower
+        if first in pronouns.ALL:
+            return phrase_from_tokens(text, segment[:1])
+        phrase = read_speaker(text, segment[0].start, tokens[-1].end)  # "Gubernur Jawa Barat, Dedi Mulyadi, kemudian …"
+        if phrase is None or phrase.kind not in ("person", "organisation", "group", "descriptor"):
+            return None
+        words = (phrase.name or "").lower().split()
+        if words and all(is_common(w) for w in words) and not (is_role_word(words[0]) or words[0] in titles.INSTITUTION_WORDS):
+            return None  # "Caranya dengan memaparkan …", "Persiapan dimulai … dengan memastikan": no one
+        return phrase
+    return None
+
+
 def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True) -> SpeakerPhrase | None:
     """The subject of the speech verb at ``verb_start``, read from ``text[start:verb_start]``.
 
@@ -250,6 +284,12 @@ def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True
         if set_off and head.kind == "person" and head.name_start >= 0 and names_a_person(text, head.name_start, head.name_end):
             return head  # a name set off by commas on both sides, not the end of a longer phrase ("tulisan Raja X, yang …")
         return None
+    if at_verb and len(tokens) > 1 and tokens[-1].lower in function_words.SAME_SUBJECT_CONJUNCTIONS:
+        # "Presiden AS Donald Trump telah memicu spekulasi …, dengan mengatakan": the clause's subject
+        # speaks, not the nearest name before the verb ("… melawan Iran, dengan mengatakan")
+        if start < verb_start - reach and not any(t.text in ".!?" for t in tokens):
+            return None  # the clause opens beyond what was read
+        return _clause_subject(text, tokens[:-1])
     relay = _relayed_by(tokens)
     if relay is not None:  # "Kapolres X melalui Kapolsek Y menjelaskan": the statement is X's
         return read_subject(text, start, relay, at_verb=at_verb)

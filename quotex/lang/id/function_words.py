@@ -11,6 +11,10 @@ dilansir dikutip melansir mengutip dilaporkan melaporkan lapor
 hari pagi siang sore malam kemarin tadi besok lusa sekitar
 """.split())
 
+#: Conjunctions of manner before a speech verb whose subject is that of the clause they end:
+#: ``Trump …, dengan mengatakan``, ``Putin menolak menjawab, seraya mengatakan``.
+SAME_SUBJECT_CONJUNCTIONS: frozenset[str] = frozenset({"dengan", "seraya", "sambil", "sembari"})
+
 #: Adverbs between a subject and its verb: ``Putin juga mengatakan``.
 ADVERBS: frozenset[str] = frozenset("""
 juga pun pula lagi kembali sendiri hanya sudah telah akan masih belum tidak
