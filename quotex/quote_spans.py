@@ -93,6 +93,16 @@ def mark_positions(text: str, start: int = 0, end: int | None = None) -> list[in
     return found
 
 
+def _curly_close_before_cue(text: str, marks: Sequence[int], k: int, end: int) -> bool:
+    """Whether the mark after ``marks[k - 1]`` is a closing ``”`` right before a cue (``,” tulis Trump``)."""
+    if k >= len(marks) or text[marks[k]] not in quote_marks.DOUBLE_CLOSERS:
+        return False
+    after = marks[k] + 1
+    while after < end and text[after] == " ":
+        after += 1
+    return after > marks[k] + 1 and _CUE_AFTER_MARK.match(text, after, end) is not None
+
+
 def find_quote_spans(text: str, start: int, end: int, marks: Sequence[int] | None = None) -> list[QuoteSpan]:
     """Top-level quote spans in ``text[start:end]``, in order, never overlapping.
 
@@ -106,7 +116,7 @@ def find_quote_spans(text: str, start: int, end: int, marks: Sequence[int] | Non
     single_open = -1
     nested = 0
     scanned = start  # the open quote has no sentence break before here (keeps the scan linear)
-    for i in marks:
+    for k, i in enumerate(marks):
         ch = text[i]
         prev = text[i - 1] if i > start else " "
         nxt = text[i + 1] if i + 1 < end else " "
@@ -138,6 +148,8 @@ def find_quote_spans(text: str, start: int, end: int, marks: Sequence[int] | Non
             if nested:
                 nested -= 1
                 continue
+            if ch == '"' and text[double_open] == '"' and _curly_close_before_cue(text, marks, k + 1, end):
+                continue  # '"Terlambat" Jerome Powell merugikan …,” tulis Trump': the straight pair is inside the quote
             span = _make(text, double_open, i + 1, True, True)
             if span:
                 spans.append(span)

@@ -21,6 +21,8 @@ SPEAKERS = [
     ("Seorang warga bernama Maryati (45) menilai angkot tetap dibutuhkan karena bisa masuk ke gang-gang kecil.", "Maryati", None),
     ("Salah satu korban bernama Muhammad Mutaqien (33) mengaku telah mengalami kerugian lebih dari Rp 51 juta.", "Muhammad Mutaqien", None),
     ("Penyanyi Ria Ricis hadir di acara itu.\nPemilik nama lengkap Ria Yunita itu menyebut, ia akan merilis lagu baru tahun depan.", "Ria Ricis", "Penyanyi"),
+    # a platform after the name is where it was posted, not a name
+    ('"Kami tidak akan mundur," tulis Trump di Truth Social pada Kamis pekan ini.', "Trump", None),
     # where and when they spoke is neither name nor role
     ('"Kami akan memutuskan setelah profil lengkap diterima," ujar Hanafi di Gedung DPR, Jakarta, Selasa (25/8/2015).', "Hanafi", None),
     ('"Kami memantau terus perkembangannya di lapangan," ujar Roy di Banjarbaru, Kamis (23/7/2020).', "Roy", None),
@@ -223,6 +225,9 @@ REPORTED = [
      "hal itu akan mengakhiri konflik", "indirect", "Netanyahu"),
     ("Gubernur Jawa Barat, Dedi Mulyadi, kemudian bergurau dengan menyebut bahwa Persib tak ke final karena sibuk.",
      "Persib tak ke final karena sibuk", "indirect", "Dedi Mulyadi"),
+    # a straight pair inside a quote a curly mark closes before its cue
+    ('"Terlambat" Jerome Powell merugikan negara kita ratusan miliar dolar,” tulis Trump.',
+     'Terlambat" Jerome Powell merugikan negara kita ratusan miliar dolar', "direct", "Trump"),
     # an object-taking verb with a clause after it
     ("Kapolres Kombes Kusumo Wahyu Bintoro menegaskan kasus ini ditangani unit Reskrim Polres.", "kasus ini ditangani unit Reskrim Polres", "indirect", "Kusumo Wahyu Bintoro"),
     ("Dony bilang, salah satu fokusnya adalah reformasi budaya kerja di perusahaan negara.", "salah satu fokusnya adalah reformasi budaya kerja di perusahaan negara", "indirect", "Dony"),

@@ -121,6 +121,7 @@ OUTLET_FAMILY_STEMS: tuple[str, ...] = ("detik", "tribun", "kumparan", "kompas",
 NOT_OUTLETS: frozenset[str] = frozenset({
     "instagram", "twitter", "x", "facebook", "tiktok", "youtube", "threads", "whatsapp", "telegram",
     "linkedin", "akun", "unggahan", "postingan", "cuitan", "kanal", "siaran", "keterangan", "rilis",
+    "truth", "bluesky", "weibo", "reddit", "snapchat", "discord", "podcast",  # Truth Social …
 })
 
 #: Words before the outlet a source spoke to: ``kepada wartawan Kompas.com``.
