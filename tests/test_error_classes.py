@@ -188,6 +188,9 @@ GLUED = [
     ("Liputan6.com, JakartaPramono Anung mengatakan, banjir sudah surut sejak pagi di seluruh wilayah kota.", "Pramono Anung", None),
     ("KapuspenkumKejagungHarli Siregar menyampaikan, undangan pemeriksaan telah dikirim penyidik pada Selasa.",
      "Harli Siregar", "Kapuspenkum Kejagung"),
+    # a function word glued to the end of a name the article also writes alone
+    ("Bek Timnas Indonesia Jordi Amatuntuk pertama kalinya mengatakan bahwa timnya siap menghadapi laga itu. Jordi Amat bermain penuh.",
+     "Jordi Amat", "Bek Timnas Indonesia"),
 ]
 
 

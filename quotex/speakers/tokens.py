@@ -7,6 +7,8 @@ import string
 
 import regex
 
+from quotex.lang.id import function_words
+
 
 _TOKEN = regex.compile(r"\w+(?:[-'’.&/]\w+)*|[^\w\s]")
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d&-]+")
@@ -52,7 +54,7 @@ def tokenize(text: str, start: int, end: int, limit: int = _MAX_TOKENS) -> list[
         pos = find(chunk, pos)  # the gap before it is all white space, so this is where it starts
         size = len(chunk)
         if (chunk.isascii() and chunk.isalnum()) or chunk.isalpha():  # a plain word
-            append(Token(chunk, pos, pos + size))
+            _append_word(out, text, chunk, pos)
         elif _plain_or_none(core := chunk.strip(PUNCTUATION)) and size - len(core) + (1 if core else 0) <= limit - len(out):
             # '(Putin),' / '"Saya' / '.': one plain word at most, each mark around it a token
             # (and no more tokens than are still wanted: a chunk can be all marks)
@@ -60,7 +62,7 @@ def tokenize(text: str, start: int, end: int, limit: int = _MAX_TOKENS) -> list[
             for k in range(lead):
                 append(Token(chunk[k], pos + k, pos + k + 1))
             if core:
-                append(Token(core, pos + lead, pos + lead + len(core)))
+                _append_word(out, text, core, pos + lead)
             for k in range(lead + len(core), size):
                 append(Token(chunk[k], pos + k, pos + k + 1))
         else:  # never more tokens than are still wanted: a chunk can be all marks
@@ -69,6 +71,37 @@ def tokenize(text: str, start: int, end: int, limit: int = _MAX_TOKENS) -> list[
             return out[:limit]
         pos += size
     return out
+
+
+def _append_word(out: list[Token], text: str, word: str, pos: int) -> None:
+    """Append the plain word ``word`` at ``pos``, as two tokens when a scrape glued a function word to a name."""
+    cut = _glued_tail(text, word) if word[0].isupper() and word.endswith(function_words.GLUED_TAILS) else 0
+    if cut:  # "Israeltelah": a name and the word glued to it
+        out.append(Token(word[:cut], pos, pos + cut))
+        out.append(Token(word[cut:], pos + cut, pos + len(word)))
+    else:
+        out.append(Token(word, pos, pos + len(word)))
+
+
+def _glued_tail(text: str, word: str) -> int:
+    """Where a function word a scrape glued to a capitalised word begins (``Israel|telah``,
+    ``Affar|diketahui``), or 0: only when the article also writes the first part alone."""
+    for tail in function_words.GLUED_TAILS:
+        cut = len(word) - len(tail)
+        if cut >= 3 and word.endswith(tail) and word[1:cut].islower() and _written_alone(text, word[:cut]):
+            return cut
+    return 0
+
+
+def _written_alone(text: str, word: str) -> bool:
+    """Whether ``word`` stands as a word of its own somewhere in ``text``."""
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        if not text[pos - 1 : pos].isalnum() and not text[end : end + 1].isalnum():
+            return True
+        pos = text.find(word, end)
+    return False
 
 
 def _plain_or_none(chunk: str) -> bool:

@@ -73,3 +73,11 @@ MEDIA_PROMPTS = (
     "lihat juga video", "lihat video", "saksikan juga video", "saksikan video", "saksikan juga",
     "video:",
 )
+
+#: Words a scrape often glues to the end of a capitalised word (``Pasukan Israeltelah``, ``Raffa
+#: Affardiketahui``). Short ones (``di``, ``dan``, ``yang``) are left out: names end so (``Wahyudi``,
+#: ``Ramadan``, ``Jinyang``). Lower-case.
+GLUED_TAILS: tuple[str, ...] = (
+    "telah", "dalam", "untuk", "diketahui", "mengatakan", "menjadi", "sebagai", "kepada",
+    "adalah", "karena", "bahwa", "dengan", "akan", "juga", "tidak", "pada", "saat", "dari",
+)
