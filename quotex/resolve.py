@@ -24,7 +24,7 @@ from quotex.speakers import (
 from quotex.narrative import WINDOW as NARRATIVE_WINDOW
 from quotex.narrative import narrative_subjects
 from quotex.normalize import fold_case
-from quotex.segment import Span
+from quotex.segment import Span, is_link_line
 
 
 @attrs.frozen
@@ -114,6 +114,8 @@ class _NameIndex:
             after = _run_after(text, w_end)
             if before is None and after is None:
                 continue  # the word stands alone: no full name here
+            if is_link_line(text, text.rfind("\n", 0, w_start) + 1):
+                continue  # a linked article's headline: "Lewandowski Mundur dari Timnas Polandia"
             run_start = before.start() if before else w_start
             run_end = after.end() if after else w_end
             tokens = tokenize(text, run_start, run_end, limit=10)

@@ -50,9 +50,26 @@ _LINK_LINE = regex.compile(
 )
 
 
+#: A line that holds only the marker: the linked headline is on the next line.
+_BARE_MARKER = regex.compile(rf"[ \t]*{regex.escape(function_words.RELATED_LINK)}[ \t]*:?[ \t]*\n", regex.IGNORECASE)
+
+
 def is_link_line(text: str, line_start: int) -> bool:
-    """Whether the line at ``line_start`` links other articles: headlines, neither quotes nor narration (GUIDELINES 1.2)."""
-    return _LINK_LINE.match(text, line_start) is not None
+    """Whether the line at ``line_start`` links other articles: headlines, neither quotes nor narration (GUIDELINES 1.2).
+
+    ``Baca juga:`` alone on a line puts its headline on the next one; a next line that ends like
+    a sentence (``.``, a closing mark) is the article going on where a scrape dropped the headline.
+    """
+    if _LINK_LINE.match(text, line_start) is not None:
+        return True
+    if line_start < 2:
+        return False
+    previous = text.rfind("\n", 0, line_start - 1) + 1
+    if line_start - previous > 20 or _BARE_MARKER.match(text, previous, line_start) is None:
+        return False
+    line_end = text.find("\n", line_start)
+    last = text[line_start : len(text) if line_end < 0 else line_end].rstrip()[-1:]
+    return last.isalnum() or last in "?!)"
 
 
 def strip_span(text: str, start: int, end: int, lead: str = ",:;") -> tuple[int, int]:

@@ -21,6 +21,9 @@ SPEAKERS = [
     ("Seorang warga bernama Maryati (45) menilai angkot tetap dibutuhkan karena bisa masuk ke gang-gang kecil.", "Maryati", None),
     ("Salah satu korban bernama Muhammad Mutaqien (33) mengaku telah mengalami kerugian lebih dari Rp 51 juta.", "Muhammad Mutaqien", None),
     ("Penyanyi Ria Ricis hadir di acara itu.\nPemilik nama lengkap Ria Yunita itu menyebut, ia akan merilis lagu baru tahun depan.", "Ria Ricis", "Penyanyi"),
+    # a headline on the line after a bare "Baca juga:" gives no full name
+    ('Lewandowski kecewa dengan pelatihnya.\nBaca juga:\nKehilangan Ban Kapten, Lewandowski Mundur dari Timnas Polandia\n'
+     '"Saya menjadi kapten bukan baru satu atau dua tahun," kata Lewandowski.', "Lewandowski", None),
     # a platform after the name is where it was posted, not a name
     ('"Kami tidak akan mundur," tulis Trump di Truth Social pada Kamis pekan ini.', "Trump", None),
     # where and when they spoke is neither name nor role
