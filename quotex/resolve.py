@@ -82,6 +82,7 @@ class _NameIndex:
         self._nicknames: dict[tuple[str, ...], str] | None = None
         self._bracketed: dict[tuple[str, ...], str | None] = {}  #: short names in brackets, looked up when asked
         self._followers: dict[str, set[str]] = {}
+        self._link_lines: dict[int, bool] = {}  #: whether the line starting there links other articles
 
     def capitalised_after(self, word: str) -> set[str]:
         """The capitalised words (lower-cased) that follow ``word`` anywhere in the text: ``{"harimurti",
@@ -114,7 +115,7 @@ class _NameIndex:
             after = _run_after(text, w_end)
             if before is None and after is None:
                 continue  # the word stands alone: no full name here
-            if is_link_line(text, text.rfind("\n", 0, w_start) + 1):
+            if self._on_link_line(w_start):
                 continue  # a linked article's headline: "Lewandowski Mundur dari Timnas Polandia"
             run_start = before.start() if before else w_start
             run_end = after.end() if after else w_end
@@ -131,6 +132,13 @@ class _NameIndex:
             name = text[tokens[name_from].start : tokens[name_to - 1].end]
             self._first_seen.setdefault(" ".join(self._name_words[name]), tokens[name_from].start)
             found[name] += 1
+        return found
+
+    def _on_link_line(self, pos: int) -> bool:
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        found = self._link_lines.get(line_start)
+        if found is None:
+            found = self._link_lines[line_start] = is_link_line(self.text, line_start)
         return found
 
     def shortened(self, word: str, taken: set[tuple[str, ...]]) -> str | None:

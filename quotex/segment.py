@@ -50,6 +50,8 @@ _LINK_LINE = regex.compile(
 )
 
 
+#: The letters a link line can open with.
+_LINK_INITIALS = frozenset(c for marker in (function_words.RELATED_LINK, *function_words.MEDIA_PROMPTS) for c in (marker[0], marker[0].upper()))
 #: A line that holds only the marker: the linked headline is on the next line.
 _BARE_MARKER = regex.compile(rf"[ \t]*{regex.escape(function_words.RELATED_LINK)}[ \t]*:?[ \t]*\n", regex.IGNORECASE)
 
@@ -60,12 +62,12 @@ def is_link_line(text: str, line_start: int) -> bool:
     ``Baca juga:`` alone on a line puts its headline on the next one; a next line that ends like
     a sentence (``.``, a closing mark) is the article going on where a scrape dropped the headline.
     """
-    if _LINK_LINE.match(text, line_start) is not None:
-        return True
+    if text[line_start : line_start + 1] in _LINK_INITIALS and _LINK_LINE.match(text, line_start) is not None:
+        return True  # (most lines open with another letter: no pattern run for them)
     if line_start < 2:
         return False
     previous = text.rfind("\n", 0, line_start - 1) + 1
-    if line_start - previous > 20 or _BARE_MARKER.match(text, previous, line_start) is None:
+    if line_start - previous > 20 or text[previous] not in "bB \t" or _BARE_MARKER.match(text, previous, line_start) is None:
         return False
     line_end = text.find("\n", line_start)
     last = text[line_start : len(text) if line_end < 0 else line_end].rstrip()[-1:]
