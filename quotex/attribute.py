@@ -149,7 +149,8 @@ _NOT_SPEECH_LAST_LETTERS = frozenset(w[-1] for w in _NOT_SPEECH_WORDS)
 _THAT = "bahwa"
 _THAT_WINDOW = 200
 _THAT_AFTER_OBJECT = regex.compile(rf"(?:\w[\w-]*\s+){{1,4}}?(?P<comp>{_THAT})\s*,?\s*")
-_DATELINE_PREFIX = regex.compile(r"[^\n]{0,60}?\s[-–—]{1,2}\s+")
+#: An article's dateline before its first sentence: ``REPUBLIKA.CO.ID, JAKARTA -- ``, ``Merdeka.com - ``.
+DATELINE_PREFIX = regex.compile(r"[^\n]{0,60}?\s[-–—]{1,2}\s+")
 _CLAUSE_START_WORDS = frozenset(
     "ada tidak tak belum sudah telah akan masih bisa dapat harus perlu sangat hal pihaknya semua para sejumlah".split()
 ) | pronouns.ALL
@@ -672,7 +673,7 @@ def _apply_back_reference(text: str, found: list[Candidate], sentence: Span, pre
             return
     start, end = strip_span(text, previous.start, previous.end)
     if start == 0:
-        dateline = _DATELINE_PREFIX.match(text, start, end)
+        dateline = DATELINE_PREFIX.match(text, start, end)
         start = dateline.end() if dateline else start
     if _has_three_words(text, start, end):
         found.append(Candidate(start, end, QuoteKind.INDIRECT, 0.6, sentence, paragraph, cue, phrase))

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import regex
 
-from quotex.attribute import BACK_REFERENCE
+from quotex.attribute import BACK_REFERENCE, DATELINE_PREFIX
 from quotex.lang.id import function_words, titles
 from quotex.lang.id.common_words import is_common
 from quotex.segment import is_link_line
@@ -47,6 +47,8 @@ def _part_starts(text: str, floor: int, end: int) -> Iterator[int]:
             pos += 1
         if pos < end and text[pos].isupper():
             yield pos
+    if floor == 0 and (dateline := DATELINE_PREFIX.match(text, 0, end)) is not None and text[dateline.end() : dateline.end() + 1].isupper():
+        yield dateline.end()  # "REPUBLIKA.CO.ID, JAKARTA -- Presiden Joko Widodo menyadari …": the first sentence's subject
     if (floor == 0 or text[floor - 1] == "\n") and floor < end and text[floor].isupper():
         yield floor
 

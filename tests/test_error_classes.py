@@ -24,6 +24,12 @@ SPEAKERS = [
     # a headline on the line after a bare "Baca juga:" gives no full name
     ('Lewandowski kecewa dengan pelatihnya.\nBaca juga:\nKehilangan Ban Kapten, Lewandowski Mundur dari Timnas Polandia\n'
      '"Saya menjadi kapten bukan baru satu atau dua tahun," kata Lewandowski.', "Lewandowski", None),
+    # the first sentence's subject after the dateline is who a pronoun points back to
+    ("REPUBLIKA.CO.ID, JAKARTA -- Presiden Joko Widodo menyadari pelemahan rupiah sudah di luar kebiasaan. "
+     "Ia pun mengaku sudah melakukan berbagai upaya untuk mengatasinya.", "Joko Widodo", "Presiden"),
+    # a reduplication of common words is a common word, never a name
+    ('Menteri Keuangan Purbaya Yudhi Sadewa hadir di Jakarta.\nSektor-sektor usaha kini mulai pulih setelah pandemi.\n'
+     '"Kami akan terus mendorong pertumbuhan ekonomi," ujarnya.', "Purbaya Yudhi Sadewa", "Menteri Keuangan"),
     # a platform after the name is where it was posted, not a name
     ('"Kami tidak akan mundur," tulis Trump di Truth Social pada Kamis pekan ini.', "Trump", None),
     # where and when they spoke is neither name nor role
@@ -231,6 +237,9 @@ REPORTED = [
      "hal itu akan mengakhiri konflik", "indirect", "Netanyahu"),
     ("Gubernur Jawa Barat, Dedi Mulyadi, kemudian bergurau dengan menyebut bahwa Persib tak ke final karena sibuk.",
      "Persib tak ke final karena sibuk", "indirect", "Dedi Mulyadi"),
+    # adverbs of time between a name set off by commas and its verb
+    ("CEO Meta, Mark Zuckerberg, baru-baru ini mengatakan bahwa perusahaannya akan membangun pusat data baru.",
+     "perusahaannya akan membangun pusat data baru", "indirect", "Mark Zuckerberg"),
     # a straight pair inside a quote a curly mark closes before its cue
     ('"Terlambat" Jerome Powell merugikan negara kita ratusan miliar dolar,” tulis Trump.',
      'Terlambat" Jerome Powell merugikan negara kita ratusan miliar dolar', "direct", "Trump"),

@@ -181,6 +181,8 @@ def _a_thing_pointed_back(tokens: list[Token]) -> bool:
     tokens = _closed_by_demonstrative(tokens)
     if tokens is None or len(tokens) > 3:
         return False
+    if all(t.lower in function_words.ADVERBS for t in tokens[:-1]):
+        return False  # "baru-baru ini": when, not what
     head = tokens[0].lower
     return (
         head not in titles.ROLE_WORDS and head not in pronouns.DESCRIPTORS and head not in titles.INSTITUTION_WORDS

@@ -32,9 +32,13 @@ MOSTLY_LOWERCASE: frozenset[str] = _load("mostly_lowercase.txt")
 
 
 def is_common(lower: str) -> bool:
-    """Whether ``lower`` (a lower-case word) is a common word, directly or as ``root+nya`` / ``root+kan`` / ``ke-root-an``."""
+    """Whether ``lower`` (a lower-case word) is a common word, directly or as ``root+nya`` / ``root+kan`` / ``ke-root-an``,
+    or made of common words joined by hyphens."""
     if lower in COMMON_WORDS:
         return True
+    if "-" in lower:  # a reduplication or compound of common words: "rata-rata", "barang-barang", "kakak-beradik"
+        parts = lower.split("-")
+        return all(len(part) >= 3 and is_common(part) for part in parts)
     for clitic in _CLITICS:
         if lower.endswith(clitic) and len(lower) > len(clitic) + 2 and is_common(lower[: -len(clitic)]):
             return True  # "pihaknya", "kebingungannya"

@@ -21,7 +21,7 @@ juga pun pula lagi kembali sendiri hanya sudah telah akan masih belum tidak
 sempat pernah sering kerap selalu justru bahkan malah tetap lantas lalu kemudian terus
 sebelumnya sesudahnya akhirnya kini sekarang segera langsung secara terbuka
 tegas jelas dilaporkan disebut dikabarkan tampak terlihat mengaku sekali lebih
-lanjut pertama terakhir baru saja itu ini tersebut memang turut ikut sempat
+lanjut pertama terakhir baru saja itu ini tersebut memang turut ikut sempat baru-baru kemarin
 """.split())
 
 #: Connectives that open a clause and are not part of its subject.
