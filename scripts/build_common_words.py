@@ -36,6 +36,7 @@ import sys
 import json
 import re
 from collections import Counter
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -82,33 +83,30 @@ def not_verbs(folders: list[Path]) -> list[str]:
     """Forms with a verb's prefix that the treebanks tag VERB or AUX in less than half of two or more tokens."""
     verb: Counter[str] = Counter()
     total: Counter[str] = Counter()
+    for form, upos in treebank_tokens(folders):
+        if form.isalpha() and form.startswith(VERB_PREFIXES):
+            total[form] += 1
+            verb[form] += upos in ("VERB", "AUX")
+    return sorted(form for form, n in total.items() if n >= 2 and 2 * verb[form] < n)
+
+
+def treebank_tokens(folders: list[Path]) -> Iterator[tuple[str, str]]:
+    """(lower-cased form, UPOS) of every word token of the treebanks' CoNLL-U files."""
     for folder in folders:
         for path in sorted(folder.glob("*.conllu")):
             for line in path.read_text(encoding="utf-8").splitlines():
                 cols = line.split("\t")
-                if len(cols) != 10 or not cols[0].isdigit():
-                    continue
-                form = cols[1].lower()
-                if form.isalpha() and form.startswith(VERB_PREFIXES):
-                    total[form] += 1
-                    verb[form] += cols[3] in ("VERB", "AUX")
-    return sorted(form for form, n in total.items() if n >= 2 and 2 * verb[form] < n)
+                if len(cols) == 10 and cols[0].isdigit():
+                    yield cols[1].lower(), cols[3]
 
 
 def treebank_counts(folders: list[Path]) -> tuple[Counter[str], Counter[str]]:
     """(times each lower-cased form is tagged PROPN, times it is tagged anything else)."""
     proper: Counter[str] = Counter()
     other: Counter[str] = Counter()
-    for folder in folders:
-        for path in sorted(folder.glob("*.conllu")):
-            for line in path.read_text(encoding="utf-8").splitlines():
-                cols = line.split("\t")
-                if len(cols) != 10 or not cols[0].isdigit():
-                    continue
-                form, upos = cols[1].lower(), cols[3]
-                if not form.isalpha():
-                    continue
-                (proper if upos == "PROPN" else other)[form] += 1
+    for form, upos in treebank_tokens(folders):
+        if form.isalpha():
+            (proper if upos == "PROPN" else other)[form] += 1
     return proper, other
 
 
