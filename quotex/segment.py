@@ -48,8 +48,6 @@ _LINK_LINE = regex.compile(
     rf"\s*[:{regex.escape(quote_marks.ALL)}]",
     regex.IGNORECASE,
 )
-
-
 #: The letters a link line can open with.
 _LINK_INITIALS = frozenset(c for marker in (function_words.RELATED_LINK, *function_words.MEDIA_PROMPTS) for c in (marker[0], marker[0].upper()))
 #: A line that holds only the marker: the linked headline is on the next line.

@@ -195,15 +195,14 @@ def phrase_from_tokens(text: str, tokens: Sequence[Token], role_tokens: Sequence
 def introduced_name(text: str, tokens: Sequence[Token]) -> SpeakerPhrase | None:
     """``Pria bernama Joko Santoso``, ``Aktris bernama lengkap Siti Nurhaliza itu``: the person a description
     introduces by name; a role word before ``bernama`` is their title."""
+    # (not "Pemilik nama asli Ria Yunita itu": another name of someone the article named, who it points back to)
     for i in range(1, min(len(tokens), 4)):
-        if tokens[i].text in nicknames.NAMED:
+        if tokens[i].text == "bernama":
             break
         if not tokens[i].is_word:
             return None
     else:
         return None
-    if tokens[i].text != "bernama":
-        return None  # "Pemilik nama asli Ria Yunita itu": another name of someone the article named, who it points back to
     first = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].text in nicknames.WHICH_NAME)
     last = first
     while last < len(tokens) and tokens[last].is_word and (tokens[last].is_cap or tokens[last].lower in titles.NAME_PARTICLES):
@@ -211,9 +210,7 @@ def introduced_name(text: str, tokens: Sequence[Token]) -> SpeakerPhrase | None:
     if last == first or not tokens[first].is_cap:
         return None
     end = tokens[last].end if last < len(tokens) and tokens[last].lower in pronouns.DEMONSTRATIVES else tokens[last - 1].end
-    role = None
-    if tokens[i].text == "bernama" and tokens[0].lower in titles.ROLE_WORDS:
-        role = text[tokens[0].start : tokens[i - 1].end]
+    role = text[tokens[0].start : tokens[i - 1].end] if tokens[0].lower in titles.ROLE_WORDS else None
     n_start, n_end = tokens[first].start, tokens[last - 1].end
     return SpeakerPhrase(tokens[0].start, end, "person", text[n_start:n_end], n_start, n_end, role)
 
