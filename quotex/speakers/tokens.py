@@ -14,6 +14,7 @@ _TOKEN = regex.compile(r"\w+(?:[-'’.&/]\w+)*|[^\w\s]")
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d&-]+")
 _ASCII_LOWER = frozenset(string.ascii_lowercase)
 _MAX_TOKENS = 40
+_GLUED_TAILS = function_words.GLUED_TAILS
 
 
 class Token:
@@ -54,7 +55,10 @@ def tokenize(text: str, start: int, end: int, limit: int = _MAX_TOKENS) -> list[
         pos = find(chunk, pos)  # the gap before it is all white space, so this is where it starts
         size = len(chunk)
         if (chunk.isascii() and chunk.isalnum()) or chunk.isalpha():  # a plain word
-            _append_word(out, text, chunk, pos)
+            if chunk[0].isupper() and chunk.endswith(_GLUED_TAILS):
+                _append_word(out, text, chunk, pos)
+            else:
+                append(Token(chunk, pos, pos + size))
         elif _plain_or_none(core := chunk.strip(PUNCTUATION)) and size - len(core) + (1 if core else 0) <= limit - len(out):
             # '(Putin),' / '"Saya' / '.': one plain word at most, each mark around it a token
             # (and no more tokens than are still wanted: a chunk can be all marks)
