@@ -237,6 +237,9 @@ REPORTED = [
      "hal itu akan mengakhiri konflik", "indirect", "Netanyahu"),
     ("Gubernur Jawa Barat, Dedi Mulyadi, kemudian bergurau dengan menyebut bahwa Persib tak ke final karena sibuk.",
      "Persib tak ke final karena sibuk", "indirect", "Dedi Mulyadi"),
+    # "sekaligus" after a comma joins a second verb to the clause's subject
+    ("Menteri Keuangan Sri Mulyani membuka acara itu, sekaligus menegaskan bahwa anggaran negara tetap aman hingga akhir tahun.",
+     "anggaran negara tetap aman hingga akhir tahun", "indirect", "Sri Mulyani"),
     # adverbs of time between a name set off by commas and its verb
     ("CEO Meta, Mark Zuckerberg, baru-baru ini mengatakan bahwa perusahaannya akan membangun pusat data baru.",
      "perusahaannya akan membangun pusat data baru", "indirect", "Mark Zuckerberg"),
@@ -308,6 +311,10 @@ NOT_REPORTED = [
     # a thing pointed back to by a demonstrative is what the sentence is about, not a source
     "Penggunaan teknologi meningkat.\nHal ini menegaskan adanya keterkaitan yang kuat antara pekerja dan teknologi.",
     "Angka penjualan naik.\nHal tersebut menegaskan bahwa daya beli masyarakat mulai pulih sejak awal tahun.",
+    # "…, sekaligus menegaskan": the clause's subject is a thing, and "sekaligus" is no one
+    "Kegiatan di dua kabupaten ini menjadi wadah penguatan nilai kebangsaan, sekaligus menegaskan bahwa pendidikan politik dapat melahirkan pemimpin.",
+    "Peralihan sistem ke platform cloud membuat layanan lebih gesit, sekaligus memastikan layanan tetap dapat diakses tanpa hambatan teknis.",
+    'Lagu "Terbunuh Rindu" sekaligus menegaskan transformasi Reezal dari gitaris menjadi solois penuh.',
 ]
 
 # a sentence adverb ("Artinya", "Hanya", "Sayangnya") opening the line is never the source's name

@@ -286,7 +286,10 @@ def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True
         if set_off and head.kind == "person" and head.name_start >= 0 and names_a_person(text, head.name_start, head.name_end):
             return head  # a name set off by commas on both sides, not the end of a longer phrase ("tulisan Raja X, yang …")
         return None
-    if at_verb and len(tokens) > 1 and tokens[-1].lower in function_words.SAME_SUBJECT_CONJUNCTIONS:
+    if at_verb and len(tokens) > 1 and (
+        tokens[-1].lower in function_words.SAME_SUBJECT_CONJUNCTIONS
+        or (tokens[-1].lower in function_words.SAME_SUBJECT_AFTER_COMMA and tokens[-2].text == ",")
+    ):
         # "Presiden AS Donald Trump telah memicu spekulasi …, dengan mengatakan": the clause's subject
         # speaks, not the nearest name before the verb ("… melawan Iran, dengan mengatakan")
         if start < verb_start - reach and not any(t.text in ".!?" for t in tokens):

@@ -14,6 +14,9 @@ hari pagi siang sore malam kemarin tadi besok lusa sekitar
 #: Conjunctions of manner before a speech verb whose subject is that of the clause they end:
 #: ``Trump …, dengan mengatakan``, ``Putin menolak menjawab, seraya mengatakan``.
 SAME_SUBJECT_CONJUNCTIONS: frozenset[str] = frozenset({"dengan", "seraya", "sambil", "sembari"})
+#: The same after a comma only: ``…, sekaligus menegaskan``. Without the comma it is an adverb
+#: of the clause's own verb (``Gol tersebut sekaligus memastikan``).
+SAME_SUBJECT_AFTER_COMMA: frozenset[str] = frozenset({"sekaligus"})
 
 #: Adverbs between a subject and its verb: ``Putin juga mengatakan``.
 ADVERBS: frozenset[str] = frozenset("""
@@ -21,7 +24,7 @@ juga pun pula lagi kembali sendiri hanya sudah telah akan masih belum tidak
 sempat pernah sering kerap selalu justru bahkan malah tetap lantas lalu kemudian terus
 sebelumnya sesudahnya akhirnya kini sekarang segera langsung secara terbuka
 tegas jelas dilaporkan disebut dikabarkan tampak terlihat mengaku sekali lebih
-lanjut pertama terakhir baru saja itu ini tersebut memang turut ikut sempat baru-baru kemarin
+lanjut pertama terakhir baru saja itu ini tersebut memang turut ikut sempat baru-baru kemarin sekaligus
 """.split())
 
 #: Connectives that open a clause and are not part of its subject.
