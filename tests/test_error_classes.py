@@ -200,6 +200,9 @@ GLUED = [
     # a function word glued to the end of a name the article also writes alone
     ("Bek Timnas Indonesia Jordi Amatuntuk pertama kalinya mengatakan bahwa timnya siap menghadapi laga itu. Jordi Amat bermain penuh.",
      "Jordi Amat", "Bek Timnas Indonesia"),
+    # a speech verb glued to the end of a name the article also writes alone
+    ('Gelandang Tijjani Reijnders tampil penuh malam itu.\n"Kami bermain sangat baik sepanjang laga," kata Reijndersmenambahkan.',
+     "Tijjani Reijnders", "Gelandang"),
 ]
 
 

@@ -7,14 +7,16 @@ import string
 
 import regex
 
-from quotex.lang.id import function_words
+from quotex.lang.id import cues, function_words
 
 
 _TOKEN = regex.compile(r"\w+(?:[-'’.&/]\w+)*|[^\w\s]")
 _ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}\d&-]+")
 _ASCII_LOWER = frozenset(string.ascii_lowercase)
 _MAX_TOKENS = 40
-_GLUED_TAILS = function_words.GLUED_TAILS
+#: Words glued to a capitalised word that are parted from it: the function words a scrape glues on,
+#: and the speech verbs that follow a speaker's name (``Bahlil Lahadalia|mengatakan``).
+_GLUED_TAILS = function_words.GLUED_TAILS + tuple(sorted({w.lower() for w in cues.SPEECH_VERBS if len(w) >= 6}))
 
 
 class Token:
@@ -79,7 +81,7 @@ def tokenize(text: str, start: int, end: int, limit: int = _MAX_TOKENS) -> list[
 
 def _append_word(out: list[Token], text: str, word: str, pos: int) -> None:
     """Append the plain word ``word`` at ``pos``, as two tokens when a scrape glued a function word to a name."""
-    cut = _glued_tail(text, word) if word[0].isupper() and word.endswith(function_words.GLUED_TAILS) else 0
+    cut = _glued_tail(text, word) if word[0].isupper() and word.endswith(_GLUED_TAILS) else 0
     if cut:  # "Israeltelah": a name and the word glued to it
         out.append(Token(word[:cut], pos, pos + cut))
         out.append(Token(word[cut:], pos + cut, pos + len(word)))
@@ -90,7 +92,7 @@ def _append_word(out: list[Token], text: str, word: str, pos: int) -> None:
 def _glued_tail(text: str, word: str) -> int:
     """Where a function word a scrape glued to a capitalised word begins (``Israel|telah``,
     ``Affar|diketahui``), or 0: only when the article also writes the first part alone."""
-    for tail in function_words.GLUED_TAILS:
+    for tail in _GLUED_TAILS:
         cut = len(word) - len(tail)
         if cut >= 3 and word.endswith(tail) and word[1:cut].islower() and _written_alone(text, word[:cut]):
             return cut
