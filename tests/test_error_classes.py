@@ -13,6 +13,10 @@ import quotex
 
 # (text, speaker name the quote must carry, and optionally its role)
 SPEAKERS = [
+    # a common word with -nya opening the sentence is an adverb or a possessed noun, never the name's first word
+    ("Awalnya Purbaya mengatakan inflasi di daerah masih dalam tren terkendali.", "Purbaya", None),
+    ("Istrinya Siti Aminah mengatakan bahwa suaminya tidak bersalah sama sekali.", "Siti Aminah", "Istrinya"),
+    ("Menurut Sonya Rebecca, harga emas akan naik lagi tahun ini.", "Sonya Rebecca", None),
     # a common word opening the sentence is no name; the pronoun before the verb is the subject
     ("Ketua RT Budi Santoso hadir. Secara singkat ia menggambarkan bahwa banjir datang setiap tahun di kampung itu.", "Budi Santoso", "Ketua RT"),
     ("Ketua RT Budi Santoso hadir. Apalagi ia mengungkap, warga sudah menyiapkan perahu karet sejak pekan lalu.", "Budi Santoso", "Ketua RT"),

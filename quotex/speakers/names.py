@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 
-from quotex.lang.id import function_words, initials, places, titles
+from quotex.lang.id import function_words, initials, places, pronouns, titles
 from quotex.lang.id.common_words import MOSTLY_LOWERCASE, is_common
 from quotex.roots import is_derived_noun
 from quotex.speakers.tokens import Token, is_acronym, tokenize
@@ -73,6 +73,21 @@ def names_a_person(text: str, start: int, end: int) -> bool:
     return holds_a_name(tokenize(text, start, end))
 
 
+def possessive_form(lower: str) -> bool:
+    """Whether a word is a common word with ``-nya`` (``Awalnya``, ``Sepertinya``, ``Pengacaranya``): an adverb or a
+    possessed noun, never a word of the name after it (``Sonya``, ``Riadnya`` are names)."""
+    return len(lower) > 5 and lower.endswith("nya") and is_common(lower[:-3])
+
+
+def sentence_adverb(lower: str) -> bool:
+    """Whether a ``-nya`` word opening a phrase is an adverb of the sentence (``Awalnya``, ``Sepertinya``), neither
+    role nor name; a person's noun with ``-nya`` is a role (``Pengacaranya``, ``Istrinya``)."""
+    if not possessive_form(lower):
+        return False
+    stem = lower[:-3]
+    return stem not in titles.ROLE_WORDS and stem not in initials.PERSON_NOUNS and stem not in pronouns.DESCRIPTORS
+
+
 def is_name_token(tok: Token) -> bool:
     return tok.is_word and tok.is_cap and tok.lower not in function_words.CALENDAR
 
@@ -100,7 +115,7 @@ def split_role_name(tokens: Sequence[Token], *, in_role: bool = False) -> tuple[
     start = end
     while start > 0:
         tok = tokens[start - 1]
-        if is_name_token(tok):
+        if is_name_token(tok) and not (start < end and possessive_form(tok.lower)):
             start -= 1
         elif tok.text == "." and start > 1 and len(tokens[start - 2].text) == 1:
             start -= 1  # an initial: "M. Yamin"

@@ -14,7 +14,7 @@ import regex
 from quotex.lang.id import function_words, initials, nicknames, outlets, places, pronouns, titles
 from quotex.speakers.lists import join_name_lists
 from quotex.speakers.tokens import Token, is_acronym, tokenize
-from quotex.speakers.names import MAX_INITIALS, NAMED_BY_NEXT, NOT_NAME, are_initials, bare_name, holds_a_name, may_be_name, split_role_name
+from quotex.speakers.names import MAX_INITIALS, NAMED_BY_NEXT, NOT_NAME, are_initials, bare_name, holds_a_name, may_be_name, sentence_adverb, split_role_name
 
 #: Words that open a description a name may follow after commas: titles, institutions, descriptions.
 _DESCRIPTION_OPENERS = titles.ROLE_WORDS | titles.INSTITUTION_WORDS | titles.NAMED_BY_NEXT_WORD | titles.REGION_ROLES | pronouns.DESCRIPTORS
@@ -180,8 +180,12 @@ def phrase_from_tokens(text: str, tokens: Sequence[Token], role_tokens: Sequence
             role_last = name_from - 1
             if role_last > 0 and tokens[role_last].lower in initials.MARKERS:
                 role_last -= 1  # "pelaku berinisial | AD": the marker is neither role nor name
-            own_role = text[start : tokens[role_last].end].strip(" ,")
-            role_text = own_role if not role_text else f"{own_role}, {role_text}"
+            role_first = 0
+            while role_first <= role_last and sentence_adverb(tokens[role_first].lower):
+                role_first += 1  # "Awalnya | Purbaya mengatakan": an adverb opening the sentence
+            if role_first <= role_last:
+                own_role = text[tokens[role_first].start : tokens[role_last].end].strip(" ,")
+                role_text = own_role if not role_text else f"{own_role}, {role_text}"
         return SpeakerPhrase(start, end, "person", text[n_start:n_end], n_start, n_end, role_text or None, alias)
     if first in QUANTIFIERS:
         return SpeakerPhrase(start, end, "group", text[start:end], start, end, role_text, alias)
