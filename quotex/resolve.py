@@ -21,6 +21,7 @@ from quotex.lang.id.common_words import is_common
 from quotex.speakers import (
     QUANTIFIERS, SpeakerPhrase, names_a_person, never_inside_a_name, read_speaker, roles_around, split_role_name, tokenize,
 )
+from quotex.speakers.names import NOT_NAME
 from quotex.narrative import WINDOW as NARRATIVE_WINDOW
 from quotex.narrative import narrative_subjects
 from quotex.normalize import fold_case
@@ -618,6 +619,64 @@ def _fuller_role(role: str, than: str | None) -> bool:
     return than is None or len(role.split()) > len(than.split())
 
 
+def _part_organisation_from_name(text: str, entity: _Entity, name_words: _NameWords) -> None:
+    """Leave out of a person's name an organisation that the article writes before it and on its own
+    elsewhere, when it also writes the rest of the name on its own: ``Damkar Makassar | Hasanuddin``
+    (``diterima Damkar Makassar``, ``Hasanuddin menyebut``), ``Muhammadiyah | Ridho Al Hamdi``.
+
+    Only a run of three words or more is looked at, and the organisation's first word is no common
+    word (``Budi``, ``Sri`` stay names) nor a Balinese name's opener.
+    """
+    words = entity.name.split(" ")
+    if len(words) < 3 or words[0].lower() in titles.NAME_OPENERS or is_common(words[0].lower()):
+        return
+    if not all(w[:1].isupper() and w[:1].isalpha() for w in words):
+        return  # "41 persen responden": no one's name
+    kept = ""
+    for cut in range(1, len(words)):
+        organisation, rest = " ".join(words[:cut]), words[cut:]
+        if len(words[cut - 1].strip(".")) == 1 or len(rest[0].strip(".")) == 1 or rest[0].lower() in NOT_NAME:
+            continue  # an initial ("Dedie A Rachim") or a place ("Damkar | Tulungagung Iwan …") opens no name
+        if _stands_as_organisation(text, organisation) and _written_apart(text, rest[0], words[cut - 1]):
+            kept = " ".join(rest)  # and read on: "Damkar | Tulungagung | Iwan Supriyono"
+    if kept:
+        entity.name, entity.tokens = kept, name_words[kept]
+
+
+def _mentions(text: str, phrase: str) -> Iterator[tuple[int, int]]:
+    """Where ``phrase`` stands in ``text`` as whole words."""
+    start = text.find(phrase)
+    while start >= 0:
+        end = start + len(phrase)
+        if not text[start - 1 : start].isalnum() and not text[end : end + 1].isalnum():
+            yield start, end
+        start = text.find(phrase, end)
+
+
+def _stands_as_organisation(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` stands on its own in ``text`` (no capitalised word after it) and never as someone
+    who speaks: a cue before it (``kata Asep``) or a speech verb after it (``Asep mengatakan``) makes it a name."""
+    alone = False
+    for start, end in _mentions(text, phrase):
+        after = _NEXT_WORD.match(text, end)
+        if after is not None and after.group(1).lower() in _SPEAKING_VERBS:
+            return False
+        before = _LAST_WORD_BEFORE.search(text, max(0, start - 20), start)
+        if before is not None and before.group(1).lower() in _CUE_WORDS:
+            return False
+        alone = alone or after is None or not after.group(1)[0].isupper()
+    return alone
+
+
+def _written_apart(text: str, word: str, neighbour: str) -> bool:
+    """Whether ``word`` stands in ``text`` without ``neighbour`` right before it: ``kata Ridho``."""
+    return any(not text[:start].rstrip().endswith(neighbour) for start, _ in _mentions(text, word))
+
+
+_LAST_WORD_BEFORE = regex.compile(r"(\w+)[^\S\n]+\Z")
+_CUE_WORDS = frozenset(w.lower() for w in cues.AFTER_CUES)
+
+
 def _roles_from_text(text: str, entity: _Entity) -> None:
     """Give a person the fullest title the article writes around any full mention of its name."""
     start = text.find(entity.name)
@@ -704,6 +763,7 @@ def resolve_speakers(
             final[i] = resolver.narrated(since, cand.start, i) or (final[i - 1] if i else None)
     for entity in {id(e): e for e in final if e is not None}.values():
         if entity.kind == "person":
+            _part_organisation_from_name(text, entity, resolver._name_words)
             _roles_from_text(text, entity)
         if entity.role is None and all(w in titles.ROLE_WORDS for w in entity.tokens):
             entity.role = entity.name  # a role used as a name the article never fills: "Menpar"

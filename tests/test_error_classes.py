@@ -13,6 +13,14 @@ import quotex
 
 # (text, speaker name the quote must carry, and optionally its role)
 SPEAKERS = [
+    # an organisation before a name that the article also writes on its own, as it writes the name: role, not name
+    ("Direktur Utama Krakatau Steel Silmy Karim mengatakan bahwa produksi baja naik tahun ini. Krakatau Steel mencatat laba tahun ini. "
+     "Silmy menambahkan bahwa ekspor juga naik.", "Silmy Karim", "Direktur Utama Krakatau Steel"),
+    ("Kepala Dinas Damkar Makassar Hasanuddin mengatakan bahwa api sudah padam pada sore hari. Informasi kebakaran diterima Damkar "
+     "Makassar pada pukul 12.33. Hasanuddin menyebut sepuluh armada dikerahkan.", "Hasanuddin", "Kepala Dinas Damkar Makassar"),
+    # a first name the article has speak is no organisation
+    ('Ketua Umum Bara JP Willem Frans Ansanay menyatakan bahwa dukungan akan diberikan kepada presiden. "Kami tetap solid mendukung," '
+     "kata Willem. Frans hadir bersama pengurus lain.", "Willem Frans Ansanay", "Ketua Umum Bara JP"),
     # a common word with -nya opening the sentence is an adverb or a possessed noun, never the name's first word
     ("Awalnya Purbaya mengatakan inflasi di daerah masih dalam tren terkendali.", "Purbaya", None),
     ("Istrinya Siti Aminah mengatakan bahwa suaminya tidak bersalah sama sekali.", "Siti Aminah", "Istrinya"),
