@@ -13,6 +13,12 @@ import quotex
 
 # (text, speaker name the quote must carry, and optionally its role)
 SPEAKERS = [
+    # a degree spelt as only a degree is (PhD, SpA), or set off by a comma, is never the name
+    ("Pakar IT Universitas Airlangga Supangat PhD mengatakan bahwa sistem itu rapuh sejak awal.", "Supangat", "Pakar IT Universitas Airlangga"),
+    ("Dokter olahraga FKUI, dr. Surya Santosa, Sp.KO menyampaikan bahwa kondisi pemain itu sudah membaik.", "Surya Santosa", "Dokter olahraga FKUI"),
+    ("Jack Ma mengatakan bahwa bisnisnya akan tetap berjalan seperti biasa.", "Jack Ma", None),
+    # "Menko" is named by the word after it
+    ("Menko Polhukam Mahfud MD mengatakan bahwa pemilu akan berjalan aman dan damai.", "Mahfud MD", "Menko Polhukam"),
     # an organisation before a name that the article also writes on its own, as it writes the name: role, not name
     ("Direktur Utama Krakatau Steel Silmy Karim mengatakan bahwa produksi baja naik tahun ini. Krakatau Steel mencatat laba tahun ini. "
      "Silmy menambahkan bahwa ekspor juga naik.", "Silmy Karim", "Direktur Utama Krakatau Steel"),

@@ -6,6 +6,7 @@ name only if it is not a common Indonesian word where it stands (``lang/id/commo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 
@@ -171,11 +172,27 @@ def _title_after(tokens: Sequence[Token], k: int) -> bool:
     return before is not None and k > 0 and tokens[k - 1].lower in before
 
 
+_SPECIALIST_DEGREE = re.compile(titles.SPECIALIST_DEGREE)
+
+
+def is_degree(tok: Token) -> bool:
+    """Whether a token is an academic or a specialist's degree (``S.H.``, ``PhD``, ``Sp.KO``)."""
+    return tok.lower in titles.DEGREES or (tok.text[:2] == "Sp" and _SPECIALIST_DEGREE.fullmatch(tok.text) is not None)
+
+
+def _written_as_degree(text: str) -> bool:
+    """A degree's spelling no name has: a capital inside a word that is not all capitals (``PhD``, ``SpOG``, ``MSi``)."""
+    return len(text) >= 3 and not text.isupper() and any(c.isupper() for c in text[1:])
+
+
 def _trailing_degree(tokens: Sequence[Token], i: int) -> bool:
-    """A degree after a name: dotted (``S.H.``, ``M.Si``) or after a comma (``, MD``); ``Mahfud MD`` keeps its ``MD``."""
+    """A degree after a name: dotted (``S.H.``, ``M.Si``), spelt as only a degree is (``PhD``, ``SpA``) or after a
+    comma (``, MD``); ``Mahfud MD`` keeps its ``MD``."""
     tok = tokens[i]
-    if tok.lower not in titles.DEGREES:
+    if not is_degree(tok):
         return False
+    if _written_as_degree(tok.text):
+        return True
     before = tokens[i - 1] if i > 0 else None
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     return "." in tok.text or before is None or before.text in ",." or before.lower in titles.DEGREES or (

@@ -15,7 +15,7 @@ from quotex.lang.id import cues, function_words, places, pronouns, quote_marks, 
 from quotex.lang.id.common_words import is_common
 from quotex.speakers.lists import join_name_lists
 from quotex.speakers.tokens import Token, tokenize
-from quotex.speakers.names import names_a_person, bare_name, holds_a_name, split_role_name
+from quotex.speakers.names import bare_name, holds_a_name, is_degree, names_a_person, split_role_name
 from quotex.speakers.phrase import (
     QUANTIFIERS, SpeakerPhrase, VERB_LIKE, closed_by_demonstrative, description_role, introduced_name, is_role_word, phrase_from_tokens, read_noun_phrase, read_speaker,
 )
@@ -37,6 +37,16 @@ def _segments(tokens: Sequence[Token]) -> list[list[Token]]:
         else:
             segments[-1].append(tok)
     return segments
+
+
+def _without_degrees_after_comma(tokens: list[Token]) -> list[Token]:
+    """``tokens`` less the degrees set off after the name by a comma: ``dr. Surya Santosa, Sp.KO | menyampaikan``."""
+    k = len(tokens)
+    while k > 0 and (is_degree(tokens[k - 1]) or tokens[k - 1].text == "."):
+        k -= 1
+    if 0 < k < len(tokens) and tokens[k - 1].text == "," and any(is_degree(t) for t in tokens[k:]):
+        return tokens[:k]  # read as "dr. Surya Santosa, menyampaikan": the name set off by its comma
+    return tokens
 
 
 def _without_circumstances(segments: list[list[Token]]) -> list[list[Token]]:
@@ -277,7 +287,7 @@ def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True
             if stop > i + 1:
                 return phrase_from_tokens(text, tokens[i + 1 : stop])
             break
-    tokens = _after_dateline(text, tokens)
+    tokens = _without_degrees_after_comma(_after_dateline(text, tokens))
     if at_verb and len(tokens) > 2 and tokens[-1].lower == "yang" and tokens[-2].text == ",":
         # "…, Harry Tanoesoedibjo, yang mengatakan": the name the relative clause describes is the subject
         head = read_subject(text, start, tokens[-2].start)

@@ -64,7 +64,7 @@ masjid gereja pura vihara klenteng candi pondok pesantren ponpes universitas uni
 institut politeknik sekolah sma smk smp sd madrasah puskesmas klinik stasiun bandara
 pelabuhan terminal pasar jalan jl gunung sungai danau pulau teluk selat pantai taman
 lapas rutan polsek polres polresta polda kodim korem kodam lanud lantamal komisi pasal
-kanim kpp
+kanim kpp menko kemenko
 """.split())
 
 #: Words that open a personal name though they look like titles or common words: Balinese
@@ -102,6 +102,10 @@ ssos s.sos msc m.sc ma m.a mba sked s.ked spa sp.a spog sp.og mkes m.kes spd s.p
 sp.pd bsc ba llm ll.m cpa sik s.i.k mmed m.med kom mkom m.kom ssi s.si shi s.hi sag s.ag mag m.ag
 mhum m.hum mt m.t msc ssos mkn m.kn mba mpa spkj sp.kj spog mars mkm m.km skm s.km
 """.split())
+
+#: The shape of a medical specialist's degree: ``Sp.`` and the field's letters (``Sp.A``, ``SpOG``,
+#: ``Sp.KK``, ``Sp.DVE``), too many to list one by one.
+SPECIALIST_DEGREE = r"Sp\.?[A-Z][A-Za-z]{0,3}\.?"
 
 #: Capitalised words that name institutions, never a person
 #: (``Kementerian``, ``Universitas``, ``Polda``, ``Institute``). Not ``Agung`` (``Kejaksaan
