@@ -654,13 +654,11 @@ def _mentions(text: str, phrase: str) -> Iterator[tuple[int, int]]:
 
 
 def _stands_as_organisation(text: str, phrase: str) -> bool:
-    """Whether ``phrase`` stands on its own in ``text`` (no capitalised word after it) and never as someone
-    who speaks: a cue before it (``kata Asep``) or a speech verb after it (``Asep mengatakan``) makes it a name."""
+    """Whether ``phrase`` stands on its own in ``text`` (no capitalised word after it) and never after a cue:
+    ``kata Asep`` makes it a name (an organisation may speak, ``Intel menyampaikan``, but is not cued so)."""
     alone = False
     for start, end in _mentions(text, phrase):
         after = _NEXT_WORD.match(text, end)
-        if after is not None and after.group(1).lower() in _SPEAKING_VERBS:
-            return False
         before = _LAST_WORD_BEFORE.search(text, max(0, start - 20), start)
         if before is not None and before.group(1).lower() in _CUE_WORDS:
             return False

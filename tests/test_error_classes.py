@@ -13,6 +13,13 @@ import quotex
 
 # (text, speaker name the quote must carry, and optionally its role)
 SPEAKERS = [
+    # a part of when, where or how between the subject's comma and its verb: the subject is before it
+    ("Direktur Utama PT Maju Budi Santoso, saat dihubungi mengatakan bahwa laba perusahaan naik tahun ini.", "Budi Santoso", "Direktur Utama PT Maju"),
+    ("Sementara CEO JPMorgan, Jamie Dimon, dalam surat tahunannya menyebut bahwa pendekatan isolasionis dapat melemahkan ekonomi.",
+     "Jamie Dimon", "CEO JPMorgan"),
+    ("CEO baru Intel Lip-Bu Tan, secara blak-blakan mengakui bahwa Intel sudah tak lagi menjadi pemimpin industri. "
+     "Lip-Bu Tan menggantikan Pat Gelsinger tahun ini.", "Lip-Bu Tan", "CEO baru Intel"),
+    ("Menurut laporan itu, dalam rapat kemarin Budi mengatakan bahwa laba perusahaan naik tahun ini.", "Budi", None),
     # a degree spelt as only a degree is (PhD, SpA), or set off by a comma, is never the name
     ("Pakar IT Universitas Airlangga Supangat PhD mengatakan bahwa sistem itu rapuh sejak awal.", "Supangat", "Pakar IT Universitas Airlangga"),
     ("Dokter olahraga FKUI, dr. Surya Santosa, Sp.KO menyampaikan bahwa kondisi pemain itu sudah membaik.", "Surya Santosa", "Dokter olahraga FKUI"),

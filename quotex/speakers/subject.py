@@ -12,7 +12,7 @@ import attrs
 import regex
 
 from quotex.lang.id import cues, function_words, places, pronouns, quote_marks, titles
-from quotex.lang.id.common_words import is_common
+from quotex.lang.id.common_words import MOSTLY_LOWERCASE, is_common
 from quotex.speakers.lists import join_name_lists
 from quotex.speakers.tokens import Token, tokenize
 from quotex.speakers.names import bare_name, holds_a_name, is_degree, names_a_person, split_role_name
@@ -55,6 +55,11 @@ def _without_circumstances(segments: list[list[Token]]) -> list[list[Token]]:
     ``Doni Monardo, saat dihubungi, Senin (30/11/2020) di Jakarta, mengatakan`` reads as
     ``Doni Monardo, mengatakan``: the subject is the part before them.
     """
+    if (
+        len(segments) >= 2 and _opens_circumstance(segments[-1]) and not any(_may_name_someone(t) for t in segments[-1])
+        and not _a_thing_named(_strip_openers(list(segments[-2])))
+    ):
+        segments = segments[:-1] + [[]]  # "Budi Santoso, saat dihubungi mengatakan": as if a comma closed the part
     if len(segments) < 3 or _strip_adverbs(segments[-1]):
         return segments
     end = len(segments) - 1
@@ -64,11 +69,41 @@ def _without_circumstances(segments: list[list[Token]]) -> list[list[Token]]:
 
 
 def _is_circumstance(segment: Sequence[Token]) -> bool:
-    """A part that says when, where or how (``saat dihubungi``, ``Senin (30/11/2020)``, ``di Jakarta``)."""
+    """A part that says when, where or how (``saat dihubungi``, ``Senin (30/11/2020)``, ``di Jakarta``, ``secara tegas``)."""
     first = next((t for t in segment if t.is_word), None)
     return first is not None and (
         first.lower in function_words.CIRCUMSTANCE_OPENERS or first.lower in function_words.CALENDAR or first.text[0].isdigit()
+        or first.lower in function_words.MANNER_OPENERS
     )
+
+
+def _opens_circumstance(segment: Sequence[Token]) -> bool:
+    """A part opened by a word of when, where or how (``saat dihubungi``, ``Senin (3/11)``, ``secara tegas``); not by
+    a number, which may count the subject (``41 persen responden``)."""
+    words = [t.lower for t in segment if t.is_word]
+    if not words:
+        return False
+    first = words[0]
+    if first in function_words.CALENDAR and len(words) == 1:
+        return False  # "Selanjutnya, Juli menegaskan": a name, not a month
+    if first in function_words.CALENDAR or first in function_words.MANNER_OPENERS or first in function_words.PLACE_OPENERS:
+        return True
+    if first in function_words.CIRCUMSTANCE_OPENERS:
+        # "saat dihubungi", "usai ditemui di …": a time with no subject of its own; not "setelah para ahli memperingatkan"
+        return first.startswith("di") or (len(words) > 1 and (words[1] in function_words.CIRCUMSTANCE_OPENERS or words[1].startswith("di")))
+    return False
+
+
+def _a_thing_named(tokens: list[Token]) -> bool:
+    """Whether a part's noun phrase is one word running text writes in lower case (``Data dari PT ASDP …``): a thing."""
+    return bool(tokens) and read_noun_phrase(tokens, 0) == 1 and tokens[0].lower in MOSTLY_LOWERCASE
+
+
+def _may_name_someone(tok: Token) -> bool:
+    """Whether a capitalised word of a circumstance may name the subject after it (``dalam rapat itu Budi``,
+    ``Minggu (20/3) Kantor Berita Saudi``): any but a day, a month or a place."""
+    low = tok.lower
+    return tok.is_cap and tok.is_word and low not in function_words.CALENDAR and low not in places.PLACES and not tok.text[0].isdigit()
 
 
 def _title_after_name(tokens: Sequence[Token]) -> tuple[int, int] | None:

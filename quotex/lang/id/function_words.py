@@ -47,6 +47,11 @@ saat ketika sewaktu usai seusai selepas setelah sesudah sebelum dalam di pada ke
 ditemui dihubungi dikonfirmasi diwawancarai dijumpai disela di sela sela
 """.split())
 
+#: Words opening a part that says how the source spoke: ``secara blak-blakan``, ``dengan tegas``.
+MANNER_OPENERS: frozenset[str] = frozenset({"secara"})
+#: Prepositions opening a part that says where or in what the source spoke: ``dalam keterangannya``, ``di Jakarta``.
+PLACE_OPENERS: frozenset[str] = frozenset({"dalam", "di", "pada", "melalui", "lewat", "via"})
+
 #: Nouns of time that a demonstrative makes an adverb (``saat ini``, ``tahun lalu``, ``kali ini``),
 #: not a thing the sentence is about.
 TIME_NOUNS: frozenset[str] = frozenset("saat kali hari tahun bulan minggu pekan malam pagi siang sore waktu masa sejauh selama".split())
