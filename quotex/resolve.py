@@ -668,7 +668,8 @@ def _stands_as_organisation(text: str, phrase: str) -> bool:
 
 def _written_apart(text: str, word: str, neighbour: str) -> bool:
     """Whether ``word`` stands in ``text`` without ``neighbour`` right before it: ``kata Ridho``."""
-    return any(not text[:start].rstrip().endswith(neighbour) for start, _ in _mentions(text, word))
+    reach = len(neighbour) + 4
+    return any(not text[max(0, start - reach) : start].rstrip().endswith(neighbour) for start, _ in _mentions(text, word))
 
 
 _LAST_WORD_BEFORE = regex.compile(r"(\w+)[^\S\n]+\Z")

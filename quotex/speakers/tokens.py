@@ -17,6 +17,8 @@ _MAX_TOKENS = 40
 #: Words glued to a capitalised word that are parted from it: the function words a scrape glues on,
 #: and the speech verbs that follow a speaker's name (``Bahlil Lahadalia|mengatakan``).
 _GLUED_TAILS = function_words.GLUED_TAILS + tuple(sorted({w.lower() for w in cues.SPEECH_VERBS if len(w) >= 6}))
+#: The shortest word with a glued tail: three letters of a word, then the shortest tail.
+_SHORTEST_GLUED = 3 + min(map(len, _GLUED_TAILS))
 
 
 class Token:
@@ -57,7 +59,7 @@ def tokenize(text: str, start: int, end: int, limit: int = _MAX_TOKENS) -> list[
         pos = find(chunk, pos)  # the gap before it is all white space, so this is where it starts
         size = len(chunk)
         if (chunk.isascii() and chunk.isalnum()) or chunk.isalpha():  # a plain word
-            if chunk[0].isupper() and chunk.endswith(_GLUED_TAILS):
+            if size >= _SHORTEST_GLUED and chunk[0].isupper() and chunk.endswith(_GLUED_TAILS):
                 _append_word(out, text, chunk, pos)
             else:
                 append(Token(chunk, pos, pos + size))
@@ -81,7 +83,7 @@ def tokenize(text: str, start: int, end: int, limit: int = _MAX_TOKENS) -> list[
 
 def _append_word(out: list[Token], text: str, word: str, pos: int) -> None:
     """Append the plain word ``word`` at ``pos``, as two tokens when a scrape glued a function word to a name."""
-    cut = _glued_tail(text, word) if word[0].isupper() and word.endswith(_GLUED_TAILS) else 0
+    cut = _glued_tail(text, word) if len(word) >= _SHORTEST_GLUED and word[0].isupper() and word.endswith(_GLUED_TAILS) else 0
     if cut:  # "Israeltelah": a name and the word glued to it
         out.append(Token(word[:cut], pos, pos + cut))
         out.append(Token(word[cut:], pos + cut, pos + len(word)))
