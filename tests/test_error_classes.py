@@ -13,6 +13,11 @@ import quotex
 
 # (text, speaker name the quote must carry, and optionally its role)
 SPEAKERS = [
+    # a citation set off between the subject and its verb is no subject
+    ("Laporan kantor berita Xinhua, seperti dilansir Reuters, Jumat (8/8/2025), menyebut bahwa insiden itu terjadi di area wisata.",
+     "Xinhua", "Laporan kantor berita"),
+    ("Menteri Luar Negeri Rusia Sergei Lavrov, seperti dilansir Al Jazeera mengatakan bahwa negaranya siap berunding kapan saja.",
+     "Sergei Lavrov", "Menteri Luar Negeri Rusia"),
     # a part of when, where or how between the subject's comma and its verb: the subject is before it
     ("Direktur Utama PT Maju Budi Santoso, saat dihubungi mengatakan bahwa laba perusahaan naik tahun ini.", "Budi Santoso", "Direktur Utama PT Maju"),
     ("Sementara CEO JPMorgan, Jamie Dimon, dalam surat tahunannya menyebut bahwa pendekatan isolasionis dapat melemahkan ekonomi.",

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from quotex.lang.id import cues, function_words, places, pronouns, quote_marks, titles
+from quotex.lang.id import cues, function_words, outlets, places, pronouns, quote_marks, titles
 from quotex.lang.id.common_words import MOSTLY_LOWERCASE, is_common
 from quotex.speakers.lists import join_name_lists
 from quotex.speakers.tokens import Token, tokenize
@@ -21,6 +21,7 @@ from quotex.speakers.phrase import (
 )
 
 _MARKERS_AND_DEGREES = titles.APPOSITION_MARKERS | titles.DEGREES
+_CITING_VERBS = frozenset(outlets.CITING_VERBS_STRICT)
 
 
 def _segments(tokens: Sequence[Token]) -> list[list[Token]]:
@@ -56,7 +57,9 @@ def _without_circumstances(segments: list[list[Token]]) -> list[list[Token]]:
     ``Doni Monardo, mengatakan``: the subject is the part before them.
     """
     if (
-        len(segments) >= 2 and _opens_circumstance(segments[-1]) and not any(_may_name_someone(t) for t in segments[-1])
+        len(segments) >= 2 and (
+            _cites_an_outlet(segments[-1]) or (_opens_circumstance(segments[-1]) and not any(_may_name_someone(t) for t in segments[-1]))
+        )
         and not _a_thing_named(_strip_openers(list(segments[-2])))
     ):
         segments = segments[:-1] + [[]]  # "Budi Santoso, saat dihubungi mengatakan": as if a comma closed the part
@@ -74,7 +77,15 @@ def _is_circumstance(segment: Sequence[Token]) -> bool:
     return first is not None and (
         first.lower in function_words.CIRCUMSTANCE_OPENERS or first.lower in function_words.CALENDAR or first.text[0].isdigit()
         or first.lower in function_words.MANNER_OPENERS
-    )
+    ) or _cites_an_outlet(segment)
+
+
+def _cites_an_outlet(segment: Sequence[Token]) -> bool:
+    """A part that cites the outlet the statement came through: ``seperti dilansir Reuters``, ``dikutip dari BBC``."""
+    words = [t.lower for t in segment[:3] if t.is_word]
+    if words and words[0] in function_words.AS_IN:
+        words = words[1:]
+    return bool(words) and words[0] in _CITING_VERBS
 
 
 def _opens_circumstance(segment: Sequence[Token]) -> bool:

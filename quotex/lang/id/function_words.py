@@ -47,6 +47,9 @@ saat ketika sewaktu usai seusai selepas setelah sesudah sebelum dalam di pada ke
 ditemui dihubungi dikonfirmasi diwawancarai dijumpai disela di sela sela
 """.split())
 
+#: Words before a citation that say the statement is as an outlet gave it: ``seperti dilansir Reuters``.
+AS_IN: frozenset[str] = frozenset({"seperti", "sebagaimana"})
+
 #: Words opening a part that says how the source spoke: ``secara blak-blakan``, ``dengan tegas``.
 MANNER_OPENERS: frozenset[str] = frozenset({"secara"})
 #: Prepositions opening a part that says where or in what the source spoke: ``dalam keterangannya``, ``di Jakarta``.
