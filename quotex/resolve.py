@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from quotex.attribute import Candidate
-from quotex.lang.id import cues, function_words, nicknames, pronouns, titles
+from quotex.lang.id import cues, function_words, initials, nicknames, pronouns, titles
 from quotex.lang.id.common_words import is_common
 from quotex.speakers import (
     QUANTIFIERS, SpeakerPhrase, names_a_person, never_inside_a_name, read_speaker, roles_around, split_role_name, tokenize,
@@ -517,9 +517,17 @@ class _Resolver:
         """
         word = (phrase.name or "").lower()
         if word in pronouns.PLURAL:
+            group = self._group_in_narration(since, quote_start)
+            if group is not None:
+                return self.named(group, position)  # "… kekecewaan dari para atlet … Mereka menilai": the athletes
             for e in sorted(self.entities, key=lambda e: e.last, reverse=True):
                 if e.kind in ("group", "organisation"):
                     return e
+            for subject in narrative_subjects(self.text, since, quote_start):
+                entity = self._known_or_full(subject, position)
+                if entity is not None:
+                    return entity  # "Begitu pula Microsoft, yang menolak berkomentar. Mereka hanya mengonfirmasi"
+            return None  # never the last person quoted: "mereka" is not one person
         for subject in narrative_subjects(self.text, since, quote_start):
             # a one-word name nobody quoted counts when the narration has it speak or advise
             # ("Budiyanto menyarankan agar …"); not a name only mentioned ("Evan tiba …")
@@ -533,6 +541,20 @@ class _Resolver:
         if named is not None:
             return self.named(named, position)
         return last
+
+    def _group_in_narration(self, since: int, quote_start: int) -> SpeakerPhrase | None:
+        """The group the narration last names before ``quote_start`` (``para atlet``, ``sejumlah warga``), read from
+        a quantifier since the last quote; a plural pronoun means it."""
+        floor = max(since, quote_start - NARRATIVE_WINDOW)
+        starts = [m.start(1) for m in _GROUP_START.finditer(self.lowered, floor, quote_start)]
+        for start in reversed(starts[-_GROUP_TRIES:]):
+            found = read_speaker(self.text, start, min(quote_start, start + 80))
+            if found is None or found.kind != "group" or not found.name:
+                continue
+            words = found.name.lower().split()
+            if len(words) >= 2 and (words[0] == "para" or words[1] in _PEOPLE_NOUNS):
+                return found  # people: "para X" always, "sejumlah warga"; not "sejumlah uang", "semua lokasi"
+        return None
 
     def narrated(self, since: int, quote_start: int, position: int) -> _Entity | None:
         """The person the narration in ``text[since:quote_start]`` last makes its subject, if any."""
@@ -585,6 +607,12 @@ class _Resolver:
         return None
 
 
+#: A quantifier opening a group's phrase (``para atlet``, ``sejumlah warga``) and the word after it.
+_GROUP_START = regex.compile(r"(?<!\w)((?:" + "|".join(sorted(QUANTIFIERS - {"banyak", "pihak", "kalangan"})) + r")[ ]+)\p{Ll}")
+#: How many of the nearest such phrases are read.
+_GROUP_TRIES = 3
+#: Nouns for people, which a group of people is made of.
+_PEOPLE_NOUNS = titles.ROLE_WORDS | initials.PERSON_NOUNS | pronouns.DESCRIPTORS
 _WORDS = regex.compile(r"\w+")
 _NEXT_WORD = regex.compile(r"[^\S\n]*(\w+)")
 #: Verbs that make a narrated subject the speaker of the uncued quote after it. (Every form of

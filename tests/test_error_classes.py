@@ -203,6 +203,9 @@ SPEAKERS = [
     ("Ketua Fraksi Partai Golkar DPR Sarmuji mengatakan fraksinya menghormati putusan itu.", "Sarmuji", "Ketua Fraksi Partai Golkar DPR"),
     # an institution with its acronym in brackets is no person
     ("Asosiasi Sepak Bola Malaysia (FAM) menyatakan kekecewaannya atas keputusan FIFA yang menolak banding itu.", "Asosiasi Sepak Bola Malaysia", None),
+    # a plural pronoun means the group the narration named last
+    ('"Saya senang sekali," kata Rayyan Arkan Dikha.\nAksi cepat ini memicu kekecewaan dari para atlet yang merasa perjuangan '
+     "mereka belum dihargai.\nMereka menilai, pemerintah juga harus bersikap adil terhadap semua atlet.", "para atlet", None),
     # regional titles of a village head
     ("Perbekel Desa Pesinggahan, I Nyoman Suastika menjelaskan, proyek itu akan dibangun di lahan pribadi.", "I Nyoman Suastika", "Perbekel Desa Pesinggahan"),
     # but a Balinese name's words stay in the name
@@ -363,6 +366,19 @@ def test_sentence_adverb_is_no_speaker(text):
     first_word = text.split("\n")[-1].split()[0].strip(":,")
     for quote in quotex.extract_quotes(text):
         assert quote.speaker is None or first_word not in quote.speaker.name
+
+
+# a plural pronoun with no group before it is never the last person quoted
+PLURAL_POINTERS = [
+    ('"Ekonomi kita kuat," kata Menteri Keuangan Purbaya Yudhi Sadewa.\nArtikel itu dikemas dalam bentuk kritik terhadap ibu kota baru.\n'
+     "Mereka menggambarkan bahwa kota itu terancam menjadi kota hantu.", "Purbaya Yudhi Sadewa"),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), PLURAL_POINTERS)
+def test_plural_pronoun_is_no_single_person(text, person):
+    last = quotex.extract_quotes(text)[-1]
+    assert last.speaker is None or last.speaker.name != person
 
 
 @pytest.mark.parametrize("text", NOT_REPORTED)
