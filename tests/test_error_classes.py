@@ -13,6 +13,11 @@ import quotex
 
 # (text, speaker name the quote must carry, and optionally its role)
 SPEAKERS = [
+    # where a one-word speaker spoke is no title of theirs: a venue, or a run a comma and a place follow
+    ('"Selamat untuk kalian berdua," ucap AHY di JCC, Senayan, Jakarta, Kamis.', "AHY", None),
+    ('"Lebih baik dibangun jalan layang," kata Sultan di Kompleks Istana Kepresidenan, Jakarta, Selasa (10/10/2017).', "Sultan", None),
+    ("Lee Gil-ya, rektor di Universitas Gachon, Korea Selatan, mengatakan bahwa kampusnya siap menerima mahasiswa asing.",
+     "Lee Gil-ya", "rektor di Universitas Gachon, Korea Selatan"),
     # a citation set off between the subject and its verb is no subject
     ("Laporan kantor berita Xinhua, seperti dilansir Reuters, Jumat (8/8/2025), menyebut bahwa insiden itu terjadi di area wisata.",
      "Xinhua", "Laporan kantor berita"),

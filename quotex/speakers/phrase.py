@@ -104,7 +104,9 @@ def read_noun_phrase(tokens: Sequence[Token], i: int) -> int:
             name_begun = name_begun or not (low in NOT_NAME or is_acronym(tok.text)) or (len(tok.text) <= MAX_INITIALS and are_initials(tokens, i))
         elif is_role_word(low) or (consumed == 0 and (low in QUANTIFIERS or low in pronouns.DESCRIPTORS)):
             lower_run = 0
-        elif low in titles.ROLE_CONNECTORS and consumed and not (name_begun and low in _PLACE_CONNECTORS and not _name_follows(tokens, i + 1)) and i + 1 < n and tokens[i + 1].lower not in outlets.NOT_OUTLETS and "." not in tokens[i + 1].text and (
+        elif low in titles.ROLE_CONNECTORS and consumed and not (name_begun and low in _PLACE_CONNECTORS and not _name_follows(tokens, i + 1)) and not (
+            low == "di" and consumed == 1 and _opens_a_venue(tokens, i + 1)  # "AHY | di JCC, Senayan"
+        ) and i + 1 < n and tokens[i + 1].lower not in outlets.NOT_OUTLETS and "." not in tokens[i + 1].text and (
             tokens[i + 1].is_cap or is_role_word(tokens[i + 1].lower)
         ):
             i += 1
@@ -139,6 +141,28 @@ def read_noun_phrase(tokens: Sequence[Token], i: int) -> int:
     return good
 #: Connectors that, after a person's name, open where or when they spoke: ``Hanafi di Gedung DPR``.
 _PLACE_CONNECTORS = frozenset({"di", "dari", "pada", "untuk", "se"})
+
+
+def _opens_a_venue(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the words at ``tokens[i]`` name where someone spoke: a venue (``Gedung DPR``, ``Kompleks Istana``),
+    or a capitalised run that a comma and a place or a day follow (``JCC, Senayan, Jakarta``)."""
+    if i >= len(tokens):
+        return False
+    if tokens[i].lower in places.VENUES:
+        return True
+    if tokens[i].lower in titles.INSTITUTION_WORDS or tokens[i].lower in titles.NAMED_BY_NEXT_WORD:
+        return False  # "rektor di Universitas Gachon, Korea Selatan": where the title is held
+    j = i
+    for _ in range(3):  # up to three parts: "JCC, Senayan, Jakarta"
+        k = j
+        while j < len(tokens) and tokens[j].is_word and tokens[j].is_cap:
+            j += 1
+        if j == k or j + 1 >= len(tokens) or tokens[j].text != ",":
+            return False
+        j += 1
+        if tokens[j].lower in places.PLACES or tokens[j].lower in function_words.CALENDAR:
+            return True
+    return False
 
 
 def _name_follows(tokens: Sequence[Token], i: int) -> bool:

@@ -47,3 +47,10 @@ manila hanoi singapore beijing shanghai hongkong taipei delhi islamabad kabul
 """.split())
 
 PLACES: frozenset[str] = COUNTRIES_AND_REGIONS | CITIES_AND_PROVINCES
+
+#: Heads of the venues where a source spoke (``di Gedung DPR``, ``di Kompleks Istana Kepresidenan``,
+#: ``di Balai Kota``): after a name, ``di`` with one of these opens where they spoke, never a title's part.
+VENUES: frozenset[str] = frozenset("""
+gedung kompleks komplek istana kantor hotel balai lapangan stadion aula ruang wisma graha
+markas mapolda mapolres mapolsek mako kediaman rumah posko sela sela-sela acara lapas rutan sirkuit
+""".split())
