@@ -13,6 +13,9 @@ import quotex
 
 # (text, speaker name the quote must carry, and optionally its role)
 SPEAKERS = [
+    # an address set off by commas after the name and title ends with places, which are no subject
+    ("Sudarmin, staf Desa Gebyog, Kecamatan Karangrejo, Kabupaten Magetan, Jawa Timur mengatakan bahwa gaji bulan Maret belum diterima.",
+     "Sudarmin", "staf Desa Gebyog"),
     # where a one-word speaker spoke is no title of theirs: a venue, or a run a comma and a place follow
     ('"Selamat untuk kalian berdua," ucap AHY di JCC, Senayan, Jakarta, Kamis.', "AHY", None),
     ('"Lebih baik dibangun jalan layang," kata Sultan di Kompleks Istana Kepresidenan, Jakarta, Selasa (10/10/2017).', "Sultan", None),

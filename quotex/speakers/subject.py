@@ -56,6 +56,8 @@ def _without_circumstances(segments: list[list[Token]]) -> list[list[Token]]:
     ``Doni Monardo, saat dihubungi, Senin (30/11/2020) di Jakarta, mengatakan`` reads as
     ``Doni Monardo, mengatakan``: the subject is the part before them.
     """
+    if len(segments) >= 3 and _only_places(segments[-1]) and _only_places(segments[-2]):
+        segments = segments[:-1] + [[]]  # "Sudarmin, staf Desa Gebyog, …, Jawa Timur mengatakan": an address ends the part
     if (
         len(segments) >= 2 and (
             _cites_an_outlet(segments[-1]) or (_opens_circumstance(segments[-1]) and not any(_may_name_someone(t) for t in segments[-1]))
@@ -78,6 +80,23 @@ def _is_circumstance(segment: Sequence[Token]) -> bool:
         first.lower in function_words.CIRCUMSTANCE_OPENERS or first.lower in function_words.CALENDAR or first.text[0].isdigit()
         or first.lower in function_words.MANNER_OPENERS
     ) or _cites_an_outlet(segment)
+
+
+def _only_places(segment: Sequence[Token]) -> bool:
+    """A part that is only a place: ``Jawa Timur``, ``Kabupaten Magetan``; two of them end an address set off by commas."""
+    words = [t for t in segment if t.is_word]
+    if not words or len(words) > 4:
+        return False
+    for k, tok in enumerate(words):
+        low = tok.lower
+        if not tok.is_cap:
+            return False
+        if low in places.PLACES or low in places.COMPASS or low in titles.REGION_ROLES or low in titles.NAMED_BY_NEXT_WORD:
+            continue
+        if k > 0 and words[k - 1].lower in titles.NAMED_BY_NEXT_WORD:
+            continue  # "Kabupaten | Magetan"
+        return False
+    return True
 
 
 def _cites_an_outlet(segment: Sequence[Token]) -> bool:
