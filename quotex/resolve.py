@@ -720,6 +720,12 @@ def _roles_from_text(text: str, entity: _Entity) -> None:
 _ROLE_MENTIONS = 5
 
 
+def _opens_with_title(description: str) -> bool:
+    """Whether a description opens with a title word (``Ketua``, ``mantan Menteri``), not only a person's noun (``Ibu``)."""
+    first = description.split(" ", 1)[0].lower()
+    return first in titles.ROLE_WORDS or first in ("mantan", "eks", "sang")
+
+
 def _end_of(cand: Candidate) -> int:
     """Where a candidate and its attribution end."""
     end = cand.end
@@ -766,8 +772,12 @@ def resolve_speakers(
             entity = resolver.pointed(phrase, last, i, min(cand.start, phrase.start), since)
             if entity is not None:
                 entity.last = i
-                if phrase.kind == "descriptor" and phrase.role and entity.kind == "person" and _fuller_role(phrase.role, entity.role):
-                    entity.role = phrase.role  # "Ketua … ISNA Periode 2018-2024 itu mengatakan": a title for the person meant
+                if (
+                    phrase.kind == "descriptor" and phrase.role and entity.kind == "person" and _fuller_role(phrase.role, entity.role)
+                    and _opens_with_title(phrase.role)
+                ):
+                    # "Ketua … ISNA Periode 2018-2024 itu mengatakan": a title for the person meant; "Ibu tiga anak itu" is none
+                    entity.role = phrase.role
         else:
             entity = resolver.named(phrase, i)
         own[i] = entity

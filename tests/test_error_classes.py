@@ -13,6 +13,11 @@ import quotex
 
 # (text, speaker name the quote must carry, and optionally its role)
 SPEAKERS = [
+    # a person's noun and its description closed by a demonstrative point back, a title among them or not
+    ('"Sudah tepat," ujar Gus Maksum.\nUlama karismatik Jawa Timur ini menilai langkah Menkeu Purbaya sudah tepat sekali.',
+     "Maksum", None),
+    ('"Kami siap," kata Kombes Budi Santoso.\nPerwira tinggi Polri itu menyebut bahwa pengamanan sudah disiapkan sejak pagi.',
+     "Budi Santoso", "Kombes"),
     # an address set off by commas after the name and title ends with places, which are no subject
     ("Sudarmin, staf Desa Gebyog, Kecamatan Karangrejo, Kabupaten Magetan, Jawa Timur mengatakan bahwa gaji bulan Maret belum diterima.",
      "Sudarmin", "staf Desa Gebyog"),
@@ -219,6 +224,18 @@ SPEAKERS = [
     # but a Balinese name's words stay in the name
     ("Kepala Dinas Kesehatan I Dewa Gede Bawa mengatakan tes usap dilakukan besok.", "I Dewa Gede Bawa", "Kepala Dinas Kesehatan"),
 ]
+
+
+# a description that points back gives the person a role only when it opens with a title, not a person's noun
+DESCRIPTIONS_NO_ROLE = [
+    ('Abdul Mu\'ti hadir di acara itu.\nPria kelahiran Jawa Tengah itu mengatakan bahwa sekolah harus dibuka kembali.', "Abdul Mu'ti"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), DESCRIPTIONS_NO_ROLE)
+def test_a_persons_noun_is_no_role(text, name):
+    speaker = quotex.extract_quotes(text)[-1].speaker
+    assert speaker is not None and speaker.name == name and speaker.role is None
 
 
 @pytest.mark.parametrize("text,name,role", SPEAKERS, ids=[s[1] for s in SPEAKERS])

@@ -99,7 +99,8 @@ def read_noun_phrase(tokens: Sequence[Token], i: int) -> int:
         if tok.is_cap and low not in function_words.CALENDAR and not (
             consumed == 0 and low in function_words.CLAUSE_OPENERS
         ):
-            saw_cap = saw_cap or low not in titles.ROLE_WORDS  # "Pembina komunitas pesepeda Toto": a title, then its description
+            # "Pembina komunitas pesepeda Toto", "Perwira menengah Polri itu": a title or a person's noun, then its description
+            saw_cap = saw_cap or not (low in titles.ROLE_WORDS or (consumed == 0 and low in pronouns.DESCRIPTORS))
             lower_run = 0
             name_begun = name_begun or not (low in NOT_NAME or is_acronym(tok.text)) or (len(tok.text) <= MAX_INITIALS and are_initials(tokens, i))
         elif is_role_word(low) or (consumed == 0 and (low in QUANTIFIERS or low in pronouns.DESCRIPTORS)):

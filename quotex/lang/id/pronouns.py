@@ -22,7 +22,7 @@ DESCRIPTORS: frozenset[str] = frozenset({
     "politikus", "politisi", "mantan", "eks", "purnawirawan", "jenderal",
     "pebulutangkis", "pesepak", "atlet", "aktris", "aktor", "penyanyi",
     "warga", "korban", "pelaku", "tersangka", "terdakwa", "saksi", "ayah",
-    "anak", "suami", "istri",
+    "anak", "suami", "istri", "ulama", "perwira", "wisatawan", "tamu", "koresponden",
 })
 
 #: Demonstratives that make a description anaphoric: ``Sekda Bone itu``.
