@@ -18,7 +18,7 @@ import attrs
 
 from quotex.lang.id import cues, places, titles
 from quotex.lang.id.common_words import is_common
-from quotex.lang.id.outlets import GLUED_BRAND_PREFIXES
+from quotex.lang.id.outlets import BEFORE_GLUED_BRANDS, GLUED_BRAND_PREFIXES, LOWERCASE_BRANDS
 
 # Same-length replacements: spaces of every width become " ", CR becomes "\n"
 # (so CRLF makes an empty paragraph, which segmentation ignores), and C0/C1
@@ -156,10 +156,26 @@ def _is_glue(text: str, pos: int) -> bool:
     """Whether the lower-case letter at ``pos``, before a capital, ends a word glued to the next."""
     word = _WORD_BEFORE.search(text, max(0, pos - 30), pos + 1).group()
     if word.islower():
-        return len(word) >= 2 and word not in GLUED_BRAND_PREFIXES  # "dilansirReuters", not "iPhone", "detikNews"
+        # "dilansirReuters", not "iPhone", "detikNews" (nor "dilansirdetikNews", whose brand is parted apart)
+        return len(word) >= 2 and word not in GLUED_BRAND_PREFIXES and not word.endswith(LOWERCASE_BRANDS)
     # "PenyanyiRaffa", "KapuspenkumKejagungHarli" (each hump), a dateline's place glued to the first word: "JakartaPramono"
     hump = _LAST_HUMP.search(word)
     return hump is not None and (is_common(hump.group().lower()) or hump.group().lower() in _GLUED_HEADS)
+
+
+def _glued_brands(text: str) -> list[int]:
+    """Positions of the last letter of a word a lower-case brand is glued to: ``kepada|detikcom``,
+    ``dilansir|detikNews`` (the word is one of ``BEFORE_GLUED_BRANDS``)."""
+    found = []
+    for brand in LOWERCASE_BRANDS:
+        pos = text.find(brand, 1)
+        while pos >= 0:
+            if text[pos - 1].islower():
+                word = _WORD_BEFORE.search(text, max(0, pos - 16), pos).group()
+                if word.lower() in BEFORE_GLUED_BRANDS:
+                    found.append(pos - 1)
+            pos = text.find(brand, pos + len(brand))
+    return found
 
 
 def _replacement(piece: str) -> str:
@@ -243,7 +259,10 @@ def normalize(text: str) -> NormalizedText:
     text = _join_broken_lines(text)
     # (original start, original end, replacement): spaces a scrape lost, then entities and zero widths
     classes = _character_classes(text)
-    edits = [(pos, pos + 1, text[pos] + " ") for pos in (*_glued_marks(text, classes), *_glued_words(text, classes))]
+    edits = [
+        (pos, pos + 1, text[pos] + " ")
+        for pos in (*_glued_marks(text, classes), *_glued_words(text, classes), *_glued_brands(text))
+    ]
     if "&" in text or any(c in text for c in _ZERO_WIDTH):  # substring tests: 50x faster than a regex scan
         for match in _NEEDS_EDIT.finditer(text):
             new = _replacement(match.group())

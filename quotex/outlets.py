@@ -109,7 +109,26 @@ def _mention(text: str, start: int, end: int) -> OutletMention:
     end = _trim_place(text, start, end)
     while end > start and text[end - 1] in " .,":
         end -= 1
+    end -= _glued_tail(text[start:end])
     return OutletMention(_clean(text[start:end]), start, end)
+
+
+#: Words a scrape glues to the end of a brand written in humps: ``detikJateng|di``, ``detikSport|dalam``.
+_TAILS_AFTER_BRAND = ("dalam", "pada", "saat", "yang", "dan", "di")
+
+
+def _glued_tail(name: str) -> int:
+    """How many letters at the end of a humped brand (``detikJatengdi``) are a word glued to it, or 0."""
+    last = name[name.rfind(" ") + 1 :]
+    if not any(c.isupper() for c in last[1:]) or last.isupper():
+        return 0  # only a brand in humps shows where its last hump ends
+    for tail in _TAILS_AFTER_BRAND:
+        cut = len(last) - len(tail)
+        if last.endswith(tail) and cut > 0 and last[cut - 1].islower():
+            hump = last[: cut].rsplit(None, 1)[-1]
+            if any(c.isupper() for c in hump[1:]) and len(hump) - max(i for i, c in enumerate(hump) if c.isupper()) >= 3:
+                return len(tail)  # the last hump keeps its capital and two letters or more
+    return 0
 
 
 

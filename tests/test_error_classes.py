@@ -435,6 +435,10 @@ def test_titles_and_headlines_are_no_quotes(text, marked):
 
 # (text, the cited outlet or None)
 OUTLETS = [
+    # a lower-case brand a scrape glued to the word before it, and a word glued after its last hump
+    ('"Harga naik terus sejak awal bulan," kata Budi Santoso kepadadetikcom, Senin (3/11/2025).', "detikcom"),
+    ('"Harga naik terus sejak awal bulan," kata Budi Santoso, dilansirdetikNews, Senin (3/11/2025).', "detikNews"),
+    ('"Harga naik terus sejak awal bulan," kata Budi Santoso kepada detikJatengdi Semarang, Senin.', "detikJateng"),
     ('"Kami siap mendukung koperasi desa di seluruh negeri," kata Hery Gunardi kepada wartawan Kompas.com, Minggu.', "Kompas.com"),
     ('"Kami siap mendukung koperasi desa di seluruh negeri," kata Hery Gunardi saat dihubungi detikcom, Minggu.', "detikcom"),
     ('"Jalan kaki adalah cara bagus untuk menjaga kebugaran," kata Lauren Elson, dilansir dari Harvard Health Publishing, Minggu.', "Harvard Health Publishing"),

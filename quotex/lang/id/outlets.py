@@ -140,3 +140,14 @@ MEDIA_HEADS: tuple[str, ...] = (
     "laman", "situs", "media", "harian", "surat kabar", "koran", "majalah", "kantor berita",
     "stasiun televisi", "televisi", "portal berita", "tabloid",
 )
+
+#: Brands written in lower case (``detikcom``, ``kumparan``), which a scrape glues to the word before
+#: (``kepadadetikcom``, ``dilansirdetikNews``): no capital shows where the brand starts.
+LOWERCASE_BRANDS: tuple[str, ...] = ("detik", "kumparan")
+
+#: Words a lower-case brand is glued to: citing and speaking-to words, prepositions, ``catatan``.
+#: Not ``di``: ``didetik-detik terakhir`` is "in the last seconds".
+BEFORE_GLUED_BRANDS: frozenset[str] = frozenset({
+    "kepada", "dari", "dilansir", "dikutip", "melansir", "mengutip", "dihubungi", "dikonfirmasi",
+    "diterima", "ditemui", "dengan", "oleh", "catatan", "pantauan", "laman", "situs",
+})
