@@ -231,17 +231,20 @@ def find_zone_outlets(text: str, lowered: str, zone: Span, skip: Span | None = N
     found: list[tuple[list[int], list[OutletMention]]] | None = None
     for anchor in _anchors(lowered, zone, skip):
         word = anchor.group()
+        match = None
         if word in _REPORTING:
             window = max(zone.start, anchor.start() - 80)
             # the outlet must end right at the verb: "media Rusia melaporkan"
             match = next((m for m in _REPORTED_BY.finditer(text, window, anchor.end()) if m.end() == anchor.end()), None)
             rank = 1
+        if match is not None or (word in _REPORTING and word not in _CITING_WORDS):
+            pass  # an outlet that reports, or none before the verb
         elif word in _SPOKE_TO_WORDS:
             match = _SPOKE_TO.match(text, anchor.start(), zone.end)
             if match is not None and word == "diterima" and _PRESS_RELEASE.search(text, max(zone.start, anchor.start() - 40), anchor.start()):
                 match = None  # "rilis pers yang diterima Kompas.com": a press release, not an interview
             rank = 2
-        else:
+        else:  # a citing verb before its outlet, also one that reports after an outlet: "Melansir CNN Business, …"
             start = anchor.start()
             lead = _LEAD_WORD.search(text[max(zone.start, start - 12) : start])
             if lead:

@@ -13,6 +13,9 @@ import quotex
 
 # (text, speaker name the quote must carry, and optionally its role)
 SPEAKERS = [
+    # a name, then its title with where it is held ("dari Wells Fargo"), then the verb: that place is no name
+    ("Sameer Samana, ahli strategi pasar dari Wells Fargo Investment Institute mengatakan, pergeseran ini tak terhindarkan.",
+     "Sameer Samana", "ahli strategi pasar dari Wells Fargo Investment Institute"),
     # a person's noun and its description closed by a demonstrative point back, a title among them or not
     ('"Sudah tepat," ujar Gus Maksum.\nUlama karismatik Jawa Timur ini menilai langkah Menkeu Purbaya sudah tepat sekali.',
      "Maksum", None),
@@ -435,6 +438,8 @@ def test_titles_and_headlines_are_no_quotes(text, marked):
 
 # (text, the cited outlet or None)
 OUTLETS = [
+    # "Melansir X," opening the sentence cites X (the verb also reports after an outlet: "media Rusia melansir")
+    ("Melansir Antara pada Minggu (15/6/2025), Kepala Bidang Kesehatan PPIH Mohammad Imran mengatakan bahwa hal itu perlu dilakukan.", "Antara"),
     # a lower-case brand a scrape glued to the word before it, and a word glued after its last hump
     ('"Harga naik terus sejak awal bulan," kata Budi Santoso kepadadetikcom, Senin (3/11/2025).', "detikcom"),
     ('"Harga naik terus sejak awal bulan," kata Budi Santoso, dilansirdetikNews, Senin (3/11/2025).', "detikNews"),

@@ -82,6 +82,18 @@ def _is_circumstance(segment: Sequence[Token]) -> bool:
     ) or _cites_an_outlet(segment)
 
 
+def _after_affiliation_word(tokens: Sequence[Token], name_start: int) -> bool:
+    """Whether the run read as a name comes right after ``dari``/``di``/``pada``: where a title is held
+    (``Sameer Samana, ahli strategi pasar dari | Wells Fargo Investment Institute mengatakan``)."""
+    before = [t for t in tokens if t.end <= name_start]
+    while before and before[-1].is_cap:
+        before.pop()  # the first words of the place's name: "dari Wells | Fargo …"
+    return bool(before) and before[-1].lower in _AFFILIATION_WORDS
+
+
+_AFFILIATION_WORDS = frozenset({"dari", "di", "pada"})
+
+
 def _only_places(segment: Sequence[Token]) -> bool:
     """A part that is only a place: ``Jawa Timur``, ``Kabupaten Magetan``; two of them end an address set off by commas."""
     words = [t for t in segment if t.is_word]
@@ -397,7 +409,9 @@ def read_subject(text: str, start: int, verb_start: int, *, at_verb: bool = True
     if last and _looks_like_role(last) and last[0].lower not in _MARKERS_AND_DEGREES:
         stop = read_noun_phrase(last, 0)
         own = phrase_from_tokens(text, last[:stop]) if stop else None
-        if own is not None and own.kind == "person" and own.name_start > last[0].start:
+        if own is not None and own.kind == "person" and own.name_start > last[0].start and not (
+            len(segments) >= 2 and _after_affiliation_word(last, own.name_start) and _names_something(segments[-2])
+        ):
             return closed_by_demonstrative(text, own, last, stop)
     if not last or (_looks_like_role(last) and len(segments) >= 2 and _names_something(segments[-2])):
         # apposition: "Direktur …, Rorry Daniels, mengatakan" / "Yang Uk, peneliti di …, mengatakan"
