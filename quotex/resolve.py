@@ -647,7 +647,7 @@ def _fuller_role(role: str, than: str | None) -> bool:
     return than is None or len(role.split()) > len(than.split())
 
 
-def _part_organisation_from_name(text: str, entity: _Entity, name_words: _NameWords) -> None:
+def _part_organisation_from_name(text: str, entity: _Entity) -> None:
     """Leave out of a person's name an organisation that the article writes before it and on its own
     elsewhere, when it also writes the rest of the name on its own: ``Damkar Makassar | Hasanuddin``
     (``diterima Damkar Makassar``, ``Hasanuddin menyebut``), ``Muhammadiyah | Ridho Al Hamdi``.
@@ -668,7 +668,7 @@ def _part_organisation_from_name(text: str, entity: _Entity, name_words: _NameWo
         if _stands_as_organisation(text, organisation) and _written_apart(text, rest[0], words[cut - 1]):
             kept = " ".join(rest)  # and read on: "Damkar | Tulungagung | Iwan Supriyono"
     if kept:
-        entity.name, entity.tokens = kept, name_words[kept]
+        entity.name, entity.tokens = kept, _name_tokens(kept)
 
 
 def _mentions(text: str, phrase: str) -> Iterator[tuple[int, int]]:
@@ -800,7 +800,7 @@ def resolve_speakers(
             final[i] = resolver.narrated(since, cand.start, i) or (final[i - 1] if i else None)
     for entity in {id(e): e for e in final if e is not None}.values():
         if entity.kind == "person":
-            _part_organisation_from_name(text, entity, resolver._name_words)
+            _part_organisation_from_name(text, entity)
             _roles_from_text(text, entity)
         if entity.role is None and all(w in titles.ROLE_WORDS for w in entity.tokens):
             entity.role = entity.name  # a role used as a name the article never fills: "Menpar"
@@ -812,7 +812,10 @@ def resolve_speakers(
         phrase = cand.speaker if not cand.inherits else None
         mention = None
         if phrase is not None and phrase.name_start >= 0 and phrase.name != "nya":
-            mention = Span(phrase.name_start, phrase.name_end)
+            start, end = phrase.name_start, phrase.name_end
+            if text[start:end].endswith(" " + entity.name):
+                start = end - len(entity.name)  # the organisation parted from the name ("Nvidia | Jensen Huang")
+            mention = Span(start, end)
         elif phrase is not None and phrase.kind == "descriptor":
             mention = Span(phrase.start, phrase.end)
         role = entity.role  # the fullest title the article gives this source
