@@ -109,20 +109,16 @@ def _mention(text: str, start: int, end: int) -> OutletMention:
     end = _trim_place(text, start, end)
     while end > start and text[end - 1] in " .,":
         end -= 1
-    end -= _glued_tail(text[start:end])
+    end -= _tail_glued_to_brand(text[start:end])
     return OutletMention(_clean(text[start:end]), start, end)
 
 
-#: Words a scrape glues to the end of a brand written in humps: ``detikJateng|di``, ``detikSport|dalam``.
-_TAILS_AFTER_BRAND = ("dalam", "pada", "saat", "yang", "dan", "di")
-
-
-def _glued_tail(name: str) -> int:
+def _tail_glued_to_brand(name: str) -> int:
     """How many letters at the end of a humped brand (``detikJatengdi``) are a word glued to it, or 0."""
     last = name[name.rfind(" ") + 1 :]
     if not any(c.isupper() for c in last[1:]) or last.isupper():
         return 0  # only a brand in humps shows where its last hump ends
-    for tail in _TAILS_AFTER_BRAND:
+    for tail in outlets.TAILS_GLUED_TO_BRANDS:
         cut = len(last) - len(tail)
         if last.endswith(tail) and cut > 0 and last[cut - 1].islower():
             hump = last[: cut].rsplit(None, 1)[-1]
@@ -237,14 +233,13 @@ def find_zone_outlets(text: str, lowered: str, zone: Span, skip: Span | None = N
             # the outlet must end right at the verb: "media Rusia melaporkan"
             match = next((m for m in _REPORTED_BY.finditer(text, window, anchor.end()) if m.end() == anchor.end()), None)
             rank = 1
-        if match is not None or (word in _REPORTING and word not in _CITING_WORDS):
-            pass  # an outlet that reports, or none before the verb
-        elif word in _SPOKE_TO_WORDS:
+        if match is None and word in _SPOKE_TO_WORDS:
             match = _SPOKE_TO.match(text, anchor.start(), zone.end)
             if match is not None and word == "diterima" and _PRESS_RELEASE.search(text, max(zone.start, anchor.start() - 40), anchor.start()):
                 match = None  # "rilis pers yang diterima Kompas.com": a press release, not an interview
             rank = 2
-        else:  # a citing verb before its outlet, also one that reports after an outlet: "Melansir CNN Business, …"
+        elif match is None and (word not in _REPORTING or word in _CITING_WORDS):
+            # a citing verb before its outlet, also one that reports after one when none stands there: "Melansir CNN Business, …"
             start = anchor.start()
             lead = _LEAD_WORD.search(text[max(zone.start, start - 12) : start])
             if lead:

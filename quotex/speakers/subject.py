@@ -88,10 +88,7 @@ def _after_affiliation_word(tokens: Sequence[Token], name_start: int) -> bool:
     before = [t for t in tokens if t.end <= name_start]
     while before and before[-1].is_cap:
         before.pop()  # the first words of the place's name: "dari Wells | Fargo …"
-    return bool(before) and before[-1].lower in _AFFILIATION_WORDS
-
-
-_AFFILIATION_WORDS = frozenset({"dari", "di", "pada"})
+    return bool(before) and before[-1].lower in function_words.AFFILIATION_PREPOSITIONS
 
 
 def _only_places(segment: Sequence[Token]) -> bool:

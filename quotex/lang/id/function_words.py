@@ -52,6 +52,8 @@ AS_IN: frozenset[str] = frozenset({"seperti", "sebagaimana"})
 
 #: Words opening a part that says how the source spoke: ``secara blak-blakan``, ``dengan tegas``.
 MANNER_OPENERS: frozenset[str] = frozenset({"secara"})
+#: Prepositions before where a title is held: ``ahli strategi pasar dari Wells Fargo``, ``rektor di Universitas Gachon``.
+AFFILIATION_PREPOSITIONS: frozenset[str] = frozenset({"dari", "di", "pada"})
 #: Prepositions opening a part that says where or in what the source spoke: ``dalam keterangannya``, ``di Jakarta``.
 PLACE_OPENERS: frozenset[str] = frozenset({"dalam", "di", "pada", "melalui", "lewat", "via"})
 

@@ -151,3 +151,6 @@ BEFORE_GLUED_BRANDS: frozenset[str] = frozenset({
     "kepada", "dari", "dilansir", "dikutip", "melansir", "mengutip", "dihubungi", "dikonfirmasi",
     "diterima", "ditemui", "dengan", "oleh", "catatan", "pantauan", "laman", "situs",
 })
+
+#: Words a scrape glues to the end of a brand written in humps: ``detikJateng|di``, ``detikSport|dalam``.
+TAILS_GLUED_TO_BRANDS: tuple[str, ...] = ("dalam", "pada", "saat", "yang", "dan", "di")
